@@ -6,6 +6,7 @@ import difflib
 from typing import Any
 
 from corpusgate.checks import artifacts, inputs, readability, spin  # noqa: F401  (registers)
+from corpusgate.errors import CorpusgateError
 from corpusgate.checks.base import (
     Aggregate,
     Check,
@@ -29,7 +30,7 @@ __all__ = [
 ]
 
 
-class UnknownCheckError(KeyError):
+class UnknownCheckError(CorpusgateError, LookupError):
     def __init__(self, name: str) -> None:
         self.name = name
         self.suggestions = difflib.get_close_matches(name, list(registered()), n=3, cutoff=0.5)

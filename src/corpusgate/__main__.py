@@ -1,0 +1,3 @@
+from corpusgate.cli import main
+
+raise SystemExit(main())

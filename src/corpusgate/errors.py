@@ -1,0 +1,15 @@
+"""Errors that are the user's to fix. The CLI prints their message and exits 2, never a traceback."""
+
+from __future__ import annotations
+
+
+class CorpusgateError(Exception):
+    """Base of every error whose message is meant for the user."""
+
+
+class SuiteError(CorpusgateError):
+    """A suite file that cannot be used; the message names the file, line and key."""
+
+
+class UsageError(CorpusgateError):
+    """A command line or API call that cannot be carried out as given."""

@@ -1,0 +1,68 @@
+"""`corpusgate checks` and `corpusgate explain NAME`: the check catalogue for people."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from corpusgate.checks import all_checks, get_check
+from corpusgate.checks.base import Check
+
+
+def print_catalogue(console: Console | None = None) -> None:
+    console = console or Console(highlight=False)
+    table = Table(show_header=True, header_style="bold")
+    table.add_column("check", no_wrap=True)
+    table.add_column("family")
+    table.add_column("flags")
+    for name, cls in all_checks().items():
+        table.add_row(name, cls.family, cls.summary)
+    console.print(table)
+    console.print("`corpusgate explain CHECK` documents one check.")
+
+
+def explanation(cls: type[Check[Any]]) -> str:
+    """The rule documentation of a check as Markdown-ish plain text."""
+    wrap = lambda text: textwrap.fill(" ".join(text.split()), width=88)  # noqa: E731
+    parts = [
+        f"# {cls.name}",
+        f"family: {cls.family}" + (" (corpus-level)" if _is_corpus(cls) else ""),
+        "",
+        wrap(cls.summary),
+        "",
+        "## What it flags",
+        wrap(cls.what),
+        "",
+        "## Why it matters",
+        wrap(cls.why),
+        "",
+        "## Example (flagged)",
+        textwrap.indent(cls.example.strip("\n"), "    "),
+    ]
+    if cls.passing_example:
+        parts += ["", "## Not flagged", textwrap.indent(cls.passing_example.strip("\n"), "    ")]
+    parts += ["", "## Fix", wrap(cls.fix)]
+    fields = cls.Params.model_fields
+    if fields:
+        parts += ["", "## Parameters (set under `params:` in a suite)"]
+        for name, info in fields.items():
+            default = info.get_default(call_default_factory=True)
+            annotation = getattr(info.annotation, "__name__", None) or str(info.annotation)
+            annotation = annotation.replace("typing.", "")
+            parts.append(f"- {name} ({annotation}, default {default!r})")
+            if info.description:
+                parts.append(textwrap.indent(wrap(info.description), "    "))
+    return "\n".join(parts)
+
+
+def _is_corpus(cls: type[Check[Any]]) -> bool:
+    from corpusgate.checks.base import CorpusCheck
+
+    return issubclass(cls, CorpusCheck)
+
+
+def print_explanation(name: str) -> None:
+    print(explanation(get_check(name)))
