@@ -1,0 +1,257 @@
+"""Encoding damage: mojibake, replacement characters, control characters, homoglyph words.
+
+Mojibake (UTF-8 bytes decoded as Windows-1252: ``â€™`` for ``’``, ``Ã©`` for ``é``) is
+confirmed by ftfy, which only changes text it is confident is mis-decoded; the finding's span
+is exactly the part ftfy rewrote and the suggestion is its repair. ftfy's own badness regex
+costs ~1 ms per KB, so lines are only handed to it when they contain a UTF-8 lead byte's
+Windows-1252/Latin-1 reading followed by a continuation byte's (``Ã`` + ``©``), which every
+Latin mojibake contains and clean text almost never does.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterator
+
+import ftfy
+
+from corpusgate.checks.artifacts._base import (
+    ArtifactCheck,
+    ArtifactParams,
+    allow_field,
+    extra_patterns_field,
+)
+from corpusgate.checks.base import DocContext, register
+from corpusgate.documents import Document, Finding
+
+# Windows-1252 / Latin-1 readings of UTF-8 continuation bytes 0x80-0xBF.
+_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+# A lead byte (0xC2-0xF4 read as Â..ô) followed by a continuation; or the Windows-1251
+# reading of E2 80 (the start of every curly quote and dash), "вЂ".
+_MOJIBAKE_HINT_RE = re.compile(rf"[\u00c2-\u00f4][{_CONTINUATION}]|вЂ")
+# Sequences that are mojibake even where ftfy declines to repair them (mixed encodings in
+# one line): "â€" (E2 80 ...) and "Ã"/"Â" + a continuation byte.
+_RESIDUAL_RE = re.compile(rf"â€[{_CONTINUATION}]?|[ÃÂ][{_CONTINUATION}]|вЂ.?")
+_REPLACEMENT_RE = re.compile("\ufffd+")
+# C0 and C1 controls except tab, line feed and carriage return; DEL too.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
+_BOM = "\ufeff"
+_GREEK_CYRILLIC_RE = re.compile("[\u0370-\u03ff\u0400-\u052f]")
+
+# Letters that render like a Latin letter in common fonts. Deliberately narrow: Greek α, β, γ,
+# μ, κ are letters scientists put next to Latin ones ("TNFα", "μm") and are not included.
+_TO_LATIN = {
+    # Cyrillic
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
+    "ѕ": "s", "ԁ": "d", "һ": "h", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ү": "y",
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C",
+    "Т": "T", "Х": "X", "І": "I", "Ј": "J", "Ѕ": "S", "У": "Y", "Ү": "Y", "Ԛ": "Q", "Ԝ": "W",
+    # Greek
+    "ο": "o", "ν": "v", "ρ": "p", "ϲ": "c", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H",
+    "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+}  # fmt: skip
+_LATIN_TO_CYRILLIC = {
+    "a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "y": "у", "x": "х", "i": "і", "j": "ј",
+    "s": "ѕ", "A": "А", "B": "В", "E": "Е", "K": "К", "M": "М", "H": "Н", "O": "О", "P": "Р",
+    "C": "С", "T": "Т", "X": "Х", "I": "І", "J": "Ј", "S": "Ѕ", "Y": "У",
+}  # fmt: skip
+_LATIN_TO_GREEK = {
+    "o": "ο", "v": "ν", "p": "ρ", "A": "Α", "B": "Β", "E": "Ε", "Z": "Ζ", "H": "Η", "I": "Ι",
+    "K": "Κ", "M": "Μ", "N": "Ν", "O": "Ο", "P": "Ρ", "T": "Τ", "Y": "Υ", "X": "Χ",
+}  # fmt: skip
+_SCRIPT_NAMES = {"L": "Latin", "C": "Cyrillic", "G": "Greek"}
+
+
+def _script(ch: str) -> str:
+    """'L' Latin, 'C' Cyrillic, 'G' Greek, 'O' any other letter (cheap range tests)."""
+    code = ord(ch)
+    if code < 0x250 or 0x1E00 <= code <= 0x1EFF or 0x2C60 <= code <= 0x2C7F:
+        return "L"
+    if 0x400 <= code <= 0x52F:
+        return "C"
+    if 0x370 <= code <= 0x3FF or 0x1F00 <= code <= 0x1FFF:
+        return "G"
+    return "O"
+
+
+def _describe_controls(run: str) -> str:
+    names = []
+    for ch in dict.fromkeys(run):  # unique, in order
+        name = "NUL" if ch == "\x00" else unicodedata.name(ch, "") or "control"
+        names.append(f"U+{ord(ch):04X} ({name})" if name != "control" else f"U+{ord(ch):04X}")
+    return ", ".join(names[:3]) + (" ..." if len(names) > 3 else "")
+
+
+def _line_bounds(text: str) -> Iterator[tuple[int, int]]:
+    for match in re.finditer(r"[^\n]+", text):
+        yield match.span()
+
+
+class EncodingParams(ArtifactParams):
+    extra_patterns: tuple[str, ...] = extra_patterns_field("encoding damage")
+    allow: tuple[str, ...] = allow_field("encoding damage")
+
+
+@register
+class Encoding(ArtifactCheck[EncodingParams]):
+    name = "artifact.encoding"
+    summary = "Mojibake, U+FFFD replacement characters, control characters, homoglyph words."
+    what = (
+        "Text damaged by a wrong decoding or a hostile writer: mojibake (`â€™` for `’`, "
+        "`Ã©` for `é`, `â€œ` for `“`; the suggestion is ftfy's repair), U+FFFD replacement "
+        "characters (the original bytes are lost), C0/C1 control characters other than tab "
+        "and line breaks (NUL included), stray byte-order marks, and mixed-script homoglyph "
+        "words (a Latin word with a Cyrillic or Greek lookalike letter, `Wаshington` with "
+        "Cyrillic `а`). Accented names (`Zürich`, `São Paulo`) and whole non-Latin words "
+        "(`Москва`) are not flagged."
+    )
+    why = (
+        "Mis-decoded text breaks tokenisation and search and is visibly broken to readers; "
+        "homoglyph words evade keyword filters and deduplication and are typical of spam and "
+        "spun copies."
+    )
+    example = "Itâ€™s a cafÃ© in Wаshington \ufffd with a NUL\x00 byte."
+    passing_example = "Zürich, São Paulo and Москва: Müller’s café served crème brûlée; TNFα, 5 μm."
+    fix = (
+        "Decode the source with the right charset (or run ftfy.fix_text on the corpus); "
+        "re-fetch documents with U+FFFD; strip control characters; map homoglyphs back to "
+        "their script (the suggestion gives the word)."
+    )
+    Params = EncodingParams
+    signal = "encoding_errors"
+    extra_message = "matches the extra encoding pattern"
+
+    def detect(self, doc: Document, ctx: DocContext) -> Iterator[Finding]:
+        text = doc.text
+        findings: list[Finding] = []
+        for match in _CONTROL_RE.finditer(text):
+            findings.append(
+                self.finding(
+                    doc,
+                    match.start(),
+                    match.end(),
+                    f"control character {_describe_controls(match.group())}",
+                    "remove it",
+                )
+            )
+        if not text.isascii():
+            findings.extend(self._mojibake(doc))
+            for match in _REPLACEMENT_RE.finditer(text):
+                findings.append(
+                    self.finding(
+                        doc,
+                        match.start(),
+                        match.end(),
+                        "U+FFFD replacement character: the original bytes were lost in decoding",
+                        "re-fetch or re-decode the source",
+                    )
+                )
+            start = text.find(_BOM)
+            while start != -1:
+                findings.append(
+                    self.finding(doc, start, start + 1, "stray byte-order mark U+FEFF", "remove it")
+                )
+                start = text.find(_BOM, start + 1)
+            findings.extend(self._homoglyphs(doc))
+        # A C1 control inside a mojibake sequence ("â€\x9d") is one problem, not two.
+        findings.sort(key=lambda f: (f.start, -f.end))
+        last_end = -1
+        for finding in findings:
+            if finding.end <= last_end and finding.start < last_end:
+                continue
+            last_end = max(last_end, finding.end)
+            yield finding
+
+    def _mojibake(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        if _MOJIBAKE_HINT_RE.search(text) is None:
+            return
+        for line_start, line_end in _line_bounds(text):
+            line = text[line_start:line_end]
+            if _MOJIBAKE_HINT_RE.search(line) is None:
+                continue
+            fixed = ftfy.fix_encoding(line)
+            covered: list[tuple[int, int]] = []
+            if fixed != line:
+                matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
+                for op, i1, i2, j1, j2 in matcher.get_opcodes():
+                    if op == "equal" or i1 == i2:
+                        continue
+                    repaired = fixed[j1:j2]
+                    covered.append((i1, i2))
+                    yield self.finding(
+                        doc,
+                        line_start + i1,
+                        line_start + i2,
+                        f"mojibake {line[i1:i2]!r} (mis-decoded UTF-8)",
+                        f'replace with "{repaired}"' if repaired else "remove it",
+                    )
+            for match in _RESIDUAL_RE.finditer(line):
+                i1, i2 = match.span()
+                if any(s <= i1 < e for s, e in covered):
+                    continue
+                yield self.finding(
+                    doc,
+                    line_start + i1,
+                    line_start + i2,
+                    f"mojibake {match.group()!r} (mis-decoded UTF-8; ftfy could not repair it)",
+                    "re-decode the source as UTF-8",
+                    confidence=0.8,
+                )
+
+    def _homoglyphs(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        n = len(text)
+        position = 0
+        for match in _GREEK_CYRILLIC_RE.finditer(text):
+            if match.start() < position:
+                continue  # inside the word examined last
+            start = match.start()
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            end = match.end()
+            while end < n and text[end].isalpha():
+                end += 1
+            position = end
+            finding = self._judge_word(doc, start, end)
+            if finding is not None:
+                yield finding
+
+    def _judge_word(self, doc: Document, start: int, end: int) -> Finding | None:
+        word = doc.text[start:end]
+        counts = {"L": 0, "C": 0, "G": 0, "O": 0}
+        for ch in word:
+            counts[_script(ch)] += 1
+        if counts["L"] == 0 or counts["O"] or len(word) < 2:
+            return None
+        if counts["L"] >= counts["C"] + counts["G"]:
+            majority = "L"
+            foreign = [ch for ch in word if _script(ch) != "L"]
+            if not all(ch in _TO_LATIN for ch in foreign):
+                return None
+            repaired = "".join(_TO_LATIN.get(ch, ch) for ch in word)
+        else:
+            majority = "C" if counts["C"] >= counts["G"] else "G"
+            if counts["C"] and counts["G"]:
+                return None  # three scripts in one word: not a simple lookalike swap
+            table = _LATIN_TO_CYRILLIC if majority == "C" else _LATIN_TO_GREEK
+            foreign = [ch for ch in word if _script(ch) == "L"]
+            if not all(ch in table for ch in foreign):
+                return None
+            repaired = "".join(table.get(ch, ch) for ch in word)
+        detail = ", ".join(
+            f"{_SCRIPT_NAMES[_script(ch)]} {ch!r} (U+{ord(ch):04X})"
+            for ch in dict.fromkeys(foreign)
+        )
+        return self.finding(
+            doc,
+            start,
+            end,
+            f"mixed-script word {word!r}: {detail} among {_SCRIPT_NAMES[majority]} letters",
+            f'replace with "{repaired}"',
+        )
