@@ -34,7 +34,9 @@ SAMPLES = (
         "Café reopens",
         "https://example.com/news/a1",
     ),
-    Sample("a2", 'He said, "no comment," and left; the mayor\'s office, too.', "Quotes, commas", None),
+    Sample(
+        "a2", 'He said, "no comment," and left; the mayor\'s office, too.', "Quotes, commas", None
+    ),
     Sample(
         "a3",
         "First paragraph.\n\nSecond paragraph,\twith a tab.\r\nThird line, CRLF before it.",

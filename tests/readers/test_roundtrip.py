@@ -20,7 +20,9 @@ from .samples import (
 )
 
 
-@pytest.mark.parametrize("name", ["corpus.jsonl", "corpus.ndjson", "corpus.jsonl.gz", "corpus.jsonl.zst"])
+@pytest.mark.parametrize(
+    "name", ["corpus.jsonl", "corpus.ndjson", "corpus.jsonl.gz", "corpus.jsonl.zst"]
+)
 def test_jsonl_round_trip(in_tmp: Path, name: str) -> None:
     lines = write_jsonl(Path(name), blank_lines=True)
     recs = list(read_documents([name]))

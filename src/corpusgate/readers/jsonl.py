@@ -68,6 +68,9 @@ def read_jsonl(stream: BinaryIO, label: str, mapping: FieldMapping) -> Iterator[
             raw = raw[len(_BOM) :]
         if raw.isspace() or not raw:
             continue
+        # Without its terminator, so that an unterminated string is reported as such rather
+        # than as a control character (the newline) inside it.
+        raw = raw.removesuffix(b"\n").removesuffix(b"\r")
         try:
             line = raw.decode("utf-8")
         except UnicodeDecodeError:
