@@ -153,3 +153,20 @@ def test_any_text_survives_a_csv_round_trip(texts: list[str], delimiter: str) ->
     assert malformed(recs) == []
     assert [(d.id, d.text) for d in documents(recs)] == [(f"i{i}", t) for i, t in enumerate(texts)]
     assert [d.source for d in documents(recs)] == [f"f.csv:{line}" for line in starts]
+
+
+def test_truncated_compressed_csv_is_an_input_error(in_tmp: Path) -> None:
+    import gzip
+
+    rows = "".join(f'{i},"row {i} with some text {i * 7919 % 1000}"\n' for i in range(20_000))
+    packed = gzip.compress(("id,text\n" + rows).encode())
+    Path("cut.csv.gz").write_bytes(packed[: len(packed) // 2])
+    seen = []
+    with pytest.raises(InputError) as info:
+        for rec in read_documents(["cut.csv.gz"]):
+            seen.append(rec)
+    assert 0 < len(seen) < 20_000
+    assert [r.id for r in seen] == [str(i) for i in range(len(seen))]
+    assert str(info.value).startswith(
+        "cut.csv.gz: the compressed data ends early (truncated file?) after line "
+    )
