@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import importlib
 import pkgutil
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -71,6 +72,10 @@ _CALLS: dict[str, Callable[[str], Any]] = {
 }
 
 
+def _function(name: str) -> Callable[[str], Any]:
+    return _CALLS[name] if name in _CALLS else getattr(textstat, name)  # type: ignore[no-any-return]
+
+
 def textstat_scores(text: str, lang: str = "en_US", clear: bool = False) -> dict[str, float]:
     """Every corpusgate metric as textstat's public function computes it."""
     install()
@@ -78,9 +83,9 @@ def textstat_scores(text: str, lang: str = "en_US", clear: bool = False) -> dict
         clear_caches()
     textstat.set_lang(lang)
     try:
-        return {
-            name: _CALLS.get(name, getattr(textstat, name, None))(text)  # type: ignore[misc]
-            for name in METRICS
-        }
+        with warnings.catch_warnings():
+            # textstat warns when it has no easy-word list for a language (it uses English).
+            warnings.simplefilter("ignore")
+            return {name: _function(name)(text) for name in METRICS}
     finally:
         textstat.set_lang("en_US")
