@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Iterator
 
 import ftfy
@@ -79,11 +78,18 @@ def _script(ch: str) -> str:
     return "O"
 
 
+# unicodedata has no names for control characters; these are the ones people recognise.
+_CONTROL_NAMES = {
+    0x00: "NUL", 0x07: "BEL", 0x08: "BACKSPACE", 0x0B: "VERTICAL TAB", 0x0C: "FORM FEED",
+    0x1B: "ESC", 0x7F: "DEL", 0x85: "NEXT LINE", 0xA0: "NO-BREAK SPACE",
+}  # fmt: skip
+
+
 def _describe_controls(run: str) -> str:
     names = []
     for ch in dict.fromkeys(run):  # unique, in order
-        name = "NUL" if ch == "\x00" else unicodedata.name(ch, "") or "control"
-        names.append(f"U+{ord(ch):04X} ({name})" if name != "control" else f"U+{ord(ch):04X}")
+        name = _CONTROL_NAMES.get(ord(ch))
+        names.append(f"U+{ord(ch):04X} ({name})" if name else f"U+{ord(ch):04X}")
     return ", ".join(names[:3]) + (" ..." if len(names) > 3 else "")
 
 
@@ -179,10 +185,18 @@ class Encoding(ArtifactCheck[EncodingParams]):
             covered: list[tuple[int, int]] = []
             if fixed != line:
                 matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
-                for op, i1, i2, j1, j2 in matcher.get_opcodes():
+                opcodes = matcher.get_opcodes()
+                for index, (op, i1, i2, j1, j2) in enumerate(opcodes):
                     if op == "equal" or i1 == i2:
                         continue
                     repaired = fixed[j1:j2]
+                    followed_by_equal = (
+                        index + 1 < len(opcodes) and opcodes[index + 1][0] == "equal"
+                    )
+                    if not repaired and followed_by_equal:
+                        # "Â£" -> "£" reads better as one replacement than as "delete Â".
+                        repaired = line[i2]
+                        i2 += 1
                     covered.append((i1, i2))
                     yield self.finding(
                         doc,
