@@ -66,7 +66,9 @@ class RepeatedLineParams(CheckParams):
         description="Flag a line found in at least this fraction of the corpus's documents.",
     )
     min_documents: int = Field(
-        3, ge=2, description="...and in at least this many documents, whatever the share."
+        3,
+        ge=2,
+        description="Flag a line only when it is in at least this many documents.",
     )
     min_corpus_size: int = Field(
         20,
