@@ -51,6 +51,21 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--allow-empty", action="store_true", help="an empty corpus passes")
     for name, (_, help_text) in WRITERS.items():
         validate.add_argument(f"--{name}", metavar="FILE", help=help_text)
+    _github_option(validate)
+    baseline = validate.add_argument_group("baseline (gate a corpus update on what it changes)")
+    source = baseline.add_mutually_exclusive_group()
+    source.add_argument(
+        "--baseline", metavar="OLD_REPORT.json", help="compare with an earlier JSON report"
+    )
+    source.add_argument(
+        "--baseline-corpus", metavar="PATH", action="append",
+        help="validate PATH (repeatable) with the same suite first and compare with it",
+    )
+    baseline.add_argument(
+        "--fail-on", choices=["new", "all"],
+        help="new (default with a baseline): only new or changed documents can fail the run; "
+        "all: budgets apply to the whole corpus",
+    )
 
     commands.add_parser("checks", help="list every check")
     explain = commands.add_parser("explain", help="document one check: what, why, example, fix")
@@ -61,7 +76,21 @@ def build_parser() -> argparse.ArgumentParser:
     for name, (_, help_text) in WRITERS.items():
         if name != "json":
             report.add_argument(f"--{name}", metavar="FILE", help=help_text)
+    _github_option(report)
     return parser
+
+
+def _github_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--github", action=argparse.BooleanOptionalAction, default=None,
+        help="GitHub Actions annotations and job summary (default: on when GITHUB_ACTIONS=true)",
+    )
+
+
+def _github_wanted(args: argparse.Namespace) -> bool:
+    if args.github is not None:
+        return bool(args.github)
+    return os.environ.get("GITHUB_ACTIONS") == "true"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -112,6 +141,9 @@ def _validate(args: argparse.Namespace) -> int:
             strict_input=args.strict_input,
             allow_empty=args.allow_empty,
             progress=advance,
+            baseline=args.baseline,
+            baseline_corpus=args.baseline_corpus,
+            fail_on=args.fail_on,
         )
     for name, (writer, _) in WRITERS.items():
         target = getattr(args, name, None)
@@ -119,6 +151,10 @@ def _validate(args: argparse.Namespace) -> int:
             writer(report, target)
     if not args.quiet:
         render_terminal(report, examples=args.examples)
+    if _github_wanted(args):
+        from corpusgate.report.github import emit_github
+
+        emit_github(report)
     return report.exit_code
 
 
@@ -157,6 +193,10 @@ def _report(args: argparse.Namespace) -> int:
             wrote = True
     if not wrote:
         render_terminal(report)
+    if _github_wanted(args):
+        from corpusgate.report.github import emit_github
+
+        emit_github(report)
     return report.exit_code
 
 

@@ -27,6 +27,15 @@ def write_json(report: Report, path: str | Path) -> None:
         stream.write("{\n")
         for key, value in header.items():
             stream.write(f"  {json.dumps(key)}: {_dumps(value)},\n")
+        # The index lets a later run tell new and changed documents from unchanged ones
+        # (--baseline): one compact [id, content_hash] row per document read.
+        stream.write('  "index": {"fields": ["id", "content_hash"], "rows": [')
+        first = True
+        for doc_id, content_hash in report.index():
+            stream.write("\n    " if first else ",\n    ")
+            stream.write(_dumps([doc_id, content_hash]))
+            first = False
+        stream.write("\n  ]},\n" if not first else "]},\n")
         stream.write('  "documents": [')
         first = True
         for result in report.documents():
@@ -58,9 +67,10 @@ def read_json(path: str | Path) -> Report:
             f"(reads {SCHEMA_VERSION})"
         )
     documents = [document_from_dict(item) for item in data.get("documents", [])]
+    index = [(str(row[0]), str(row[1])) for row in (data.get("index") or {}).get("rows", [])]
     known = {
         "schema_version", "success", "run", "suite", "inputs", "summary", "expectations",
-        "corpus_statistics", "signal_distributions", "documents",
+        "corpus_statistics", "signal_distributions", "documents", "index",
     }
     return Report(
         success=bool(data["success"]),
@@ -74,4 +84,5 @@ def read_json(path: str | Path) -> Report:
         extras={key: value for key, value in data.items() if key not in known},
         schema_version=str(data["schema_version"]),
         _documents=lambda: iter(documents),
+        _index=lambda: iter(index),
     )

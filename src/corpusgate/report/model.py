@@ -6,6 +6,7 @@ a saved JSON file (``corpusgate report results.json --html ...``) is the same mo
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
@@ -13,13 +14,22 @@ from datetime import datetime, timezone
 from typing import Any
 
 from corpusgate import __version__
+from corpusgate.checks import get_check
 from corpusgate.documents import Finding
 from corpusgate.engine import RunResult
 from corpusgate.engine.results import DocResult
+from corpusgate.errors import CorpusgateError
 from corpusgate.expectations import ExpectationResult
+from corpusgate.suite import Suite
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 HISTOGRAM_BINS = 30
+# Values kept per signal for drift tests by a later run: the values themselves for small corpora,
+# else evenly spaced quantiles, which approximate the distribution to within 1/SKETCH_SIZE.
+SKETCH_SIZE = 1000
+# Resolved check parameters are copied into the report for renderers (bounds on charts); a value
+# longer than this (a long custom lexicon) is summarised instead of copied.
+MAX_PARAM_CHARS = 2000
 
 
 @dataclass
@@ -35,10 +45,15 @@ class Report:
     extras: dict[str, Any] = field(default_factory=dict)
     schema_version: str = SCHEMA_VERSION
     _documents: Callable[[], Iterator[DocResult]] = field(default=lambda: iter(()), repr=False)
+    _index: Callable[[], Iterator[tuple[str, str]]] = field(default=lambda: iter(()), repr=False)
 
     def documents(self) -> Iterator[DocResult]:
         """Every document with at least one finding, in corpus order."""
         return self._documents()
+
+    def index(self) -> Iterator[tuple[str, str]]:
+        """``(id, content_hash)`` of every document read, in corpus order (for baselines)."""
+        return self._index()
 
     @property
     def blocking(self) -> list[ExpectationResult]:
@@ -151,10 +166,18 @@ def build_report(
     def flagged() -> Iterator[DocResult]:
         return (result for result in results if result.has_findings)
 
+    def index() -> Iterator[tuple[str, str]]:
+        return ((result.id, result.content_hash) for result in results)
+
     suite = run.suite
     return Report(
         success=not any(outcome.blocking for outcome in outcomes),
-        suite={"name": suite.name, "path": suite.path, "description": suite.description.strip()},
+        suite={
+            "name": suite.name,
+            "path": suite.path,
+            "description": suite.description.strip(),
+            "parameters": suite_parameters(suite),
+        },
         inputs=list(inputs),
         summary=summary,
         expectations=outcomes,
@@ -170,7 +193,25 @@ def build_report(
             "duration_seconds": round((finished - started).total_seconds(), 3),
         },
         _documents=flagged,
+        _index=index,
     )
+
+
+def suite_parameters(suite: Suite) -> dict[str, dict[str, Any]]:
+    """Every expectation's check and resolved parameters (defaults filled in), JSON-ready."""
+    parameters: dict[str, dict[str, Any]] = {}
+    for expectation in suite.expectations:
+        try:
+            check = get_check(expectation.check)
+            resolved = expectation.check_params(check).model_dump(mode="json")
+        except CorpusgateError:
+            resolved = dict(expectation.params)
+        kept: dict[str, Any] = {}
+        for key, value in resolved.items():
+            size = len(json.dumps(value, default=str))
+            kept[key] = value if size <= MAX_PARAM_CHARS else f"<{size} characters, see the suite>"
+        parameters[expectation.id] = {"check": expectation.check, "params": kept}
+    return parameters
 
 
 def distribution(values: list[float], count: int) -> dict[str, Any]:
@@ -195,7 +236,20 @@ def distribution(values: list[float], count: int) -> dict[str, Any]:
             "edges": [low + width * i for i in range(HISTOGRAM_BINS + 1)],
             "counts": counts,
         },
+        "sketch": sketch(finite),
     }
+
+
+def sketch(ordered: list[float], size: int = SKETCH_SIZE) -> list[float]:
+    """At most ``size`` sorted values standing for the distribution of ``ordered`` (sorted).
+
+    Small samples are kept whole; larger ones become the quantiles at (i + 0.5) / size, a
+    deterministic sample whose empirical distribution is within 1/size of the original's.
+    Values are rounded to 7 significant digits to keep the JSON report small.
+    """
+    if len(ordered) > size:
+        ordered = [quantile(ordered, (i + 0.5) / size) for i in range(size)]
+    return [float(f"{value:.7g}") for value in ordered]
 
 
 def quantile(ordered: list[float], q: float) -> float:

@@ -97,12 +97,57 @@ class Expectation(_Strict):
         return cls.Params.model_validate(self.params)
 
 
+class DriftThresholds(_Strict):
+    """When the distribution of one signal has moved too far from the baseline's."""
+
+    max_ks: float | None = Field(
+        None, gt=0.0, le=1.0,
+        description="Largest allowed two-sample Kolmogorov-Smirnov statistic (0..1).",
+    )
+    max_wasserstein: float | None = Field(
+        None, gt=0.0,
+        description="Largest allowed Wasserstein-1 distance divided by the baseline's standard "
+        "deviation (Evidently's 'normalised Wasserstein'; 0.1 is a common threshold).",
+    )
+
+
+class DriftSection(_Strict):
+    """Distribution drift against a baseline (``--baseline``): which signals may move how far.
+
+    Drift of every signal both runs share is always reported; only the signals listed here (or
+    every signal, when ``default`` is set) can fail the gate.
+    """
+
+    severity: Literal["error", "warning"] = Field(
+        "error",
+        description="error: drift beyond a threshold fails the run; warning: reported only.",
+    )
+    scope: Literal["corpus", "update"] = Field(
+        "corpus",
+        description="Compare the baseline with the whole current corpus (corpus) or with the "
+        "new and changed documents only (update).",
+    )
+    min_documents: int = Field(
+        30, ge=1, description="Fewer documents on either side: drift is reported, never fails."
+    )
+    default: DriftThresholds | None = Field(
+        None, description="Thresholds for every signal not listed under `signals`."
+    )
+    signals: dict[str, DriftThresholds] = Field(
+        default_factory=dict, description="Thresholds per signal name (e.g. spin_score)."
+    )
+
+    def thresholds(self, signal: str) -> DriftThresholds | None:
+        return self.signals.get(signal, self.default)
+
+
 class Suite(_Strict):
     version: int = SUITE_VERSION
     name: str
     description: str = ""
     data: DataSection = DataSection()
     expectations: tuple[Expectation, ...]
+    drift: DriftSection | None = None
     path: str | None = Field(None, exclude=True)
 
     @field_validator("version")
@@ -252,6 +297,10 @@ def _known_keys(
         return list(DataSection.model_fields)
     if parent[0] == "expectations":
         return [key for key in Expectation.model_fields if key != "line"]
+    if parent[0] == "drift":
+        if len(parent) == 1:
+            return list(DriftSection.model_fields)
+        return list(DriftThresholds.model_fields)
     return []
 
 
