@@ -1,1 +1,6 @@
-"""Placeholder: filled in by its family."""
+"""Spun (article-spinner) phrasing: lexicon, collocation statistics and the document score.
+
+Importing this package registers ``spin.phrase``, ``spin.collocation`` and ``spin.score``.
+"""
+
+from corpusgate.checks.spin import collocation, lexicon, score  # noqa: F401  (registers)

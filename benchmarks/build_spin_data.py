@@ -1,0 +1,85 @@
+"""Derive the spin checks' frequency data from the `wordsegment` package (offline).
+
+`wordsegment` 1.3.1 (Apache-2.0, on PyPI) ships unigram and bigram counts from the Google Web
+Trillion Word corpus: 333k unigrams and 286k bigrams, lower-cased (case variants of the same
+bigram appear twice; they are summed here) and cut at a count of 100,000. The spin collocation
+detector only needs the bigrams that contain a word of its thesaurus (synonyms.tsv), so this
+script keeps those, plus the unigram counts of the thesaurus words, in a small gzip file:
+
+    src/corpusgate/data/spin/bigrams.tsv.gz
+
+Run it after editing synonyms.tsv:
+
+    /work/venv/bin/python benchmarks/build_spin_data.py
+
+Nothing is downloaded, neither here nor at run time.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+from collections import Counter
+from pathlib import Path
+
+import wordsegment
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "src" / "corpusgate" / "data" / "spin"
+
+
+def read_counts(path: Path) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            key, _, number = line.rstrip("\n").partition("\t")
+            if number:
+                counts[key] += int(number)
+    return counts
+
+
+def thesaurus_vocabulary() -> set[str]:
+    vocab: set[str] = set()
+    for line in (DATA / "synonyms.tsv").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("original\t"):
+            continue
+        original, spun = line.split("\t")[:2]
+        vocab.update((original, spun))
+    return vocab
+
+
+def main() -> int:
+    source = Path(wordsegment.__file__).resolve().parent
+    unigrams = read_counts(source / "unigrams.txt")
+    bigrams = read_counts(source / "bigrams.txt")
+    vocab = thesaurus_vocabulary()
+    kept = {
+        pair: count
+        for pair, count in bigrams.items()
+        if any(word in vocab for word in pair.split(" ", 1))
+    }
+    cutoff = min(bigrams.values())
+    out = DATA / "bigrams.tsv.gz"
+    lines = [
+        "# Derived by benchmarks/build_spin_data.py from wordsegment "
+        f"{getattr(wordsegment, '__version__', '1.3.1')} (Google Web Trillion Word counts).",
+        f"# cutoff\t{cutoff}",
+        f"# total\t{wordsegment.Segmenter.TOTAL}",
+    ]
+    lines += [f"u\t{word}\t{unigrams[word]}" for word in sorted(vocab) if word in unigrams]
+    lines += [f"b\t{pair}\t{count}" for pair, count in sorted(kept.items())]
+    # mtime=0 keeps the file byte-identical across rebuilds of the same input.
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+        handle.write(("\n".join(lines) + "\n").encode("utf-8"))
+    missing = sorted(w for w in vocab if w not in unigrams)
+    print(
+        f"{len(vocab)} thesaurus words, {len(kept)} of {len(bigrams)} bigrams kept, "
+        f"cutoff {cutoff}; {out.stat().st_size / 1024:.0f} KiB -> {out.relative_to(ROOT)}"
+    )
+    if missing:
+        print(f"not in the unigram list ({len(missing)}): {' '.join(missing[:40])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

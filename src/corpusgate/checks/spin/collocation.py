@@ -1,0 +1,332 @@
+"""Statistical detection of spun words: reverse a spinner substitution, compare collocations.
+
+A spinner swaps a word for a "synonym" without looking at its neighbours, so the printed word
+sits in a frame built for the original: "sphere of affect", "a essential juncture", "successful
+the morning". For every occurrence of a word a spinner prints (synonyms.tsv: "officers",
+"battle", "successful", ...), each original it may have replaced is put back and the two
+readings are compared with bigram counts of the Google Web Trillion Word corpus:
+
+    LR = [c(L, O) / c(L, S)] * [c(O, R) / c(S, R)] * [c(S) / c(O)]
+
+with L and R the neighbouring words, O the original and S the spun word. This is the ratio of
+P(O | L, R) to P(S | L, R) under a bigram model (P(w | L, R) ~ c(L, w) / c(L) * c(w, R) / c(w)).
+The bigram list stops at 100,000 occurrences, so a missing bigram is given a fixed count below
+that cutoff (``absent``): missing on both sides, it cancels out. A finding needs a large ratio
+(``min_ratio``) *and* an attested original collocation (``min_count``), so fluent prose, where
+the printed word is as plausible as the original, stays silent. Capitalised words (names) are
+skipped; quoted speech can be skipped too.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+from pydantic import Field
+
+from corpusgate.checks.base import Check, CheckParams, DocContext, register
+from corpusgate.checks.spin.lexicon import DATA_DIR, Hit, describe
+from corpusgate.documents import CheckOutput, Document
+from corpusgate.checks.spin.tokens import TOKEN_RE, Prepared, prepare
+
+_SENTENCE_BREAK = frozenset(".!?;:\"()[]{}\u2014\u2013|")
+
+
+@dataclass(frozen=True)
+class FrequencyData:
+    unigrams: dict[str, int]
+    bigrams: dict[str, int]
+    cutoff: int
+
+
+@lru_cache(maxsize=1)
+def frequency_data() -> FrequencyData:
+    unigrams: dict[str, int] = {}
+    bigrams: dict[str, int] = {}
+    cutoff = 100_000
+    with gzip.open(DATA_DIR / "bigrams.tsv.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            kind, _, rest = line.rstrip("\n").partition("\t")
+            if kind == "b":
+                pair, _, count = rest.rpartition("\t")
+                bigrams[pair] = int(count)
+            elif kind == "u":
+                word, _, count = rest.rpartition("\t")
+                unigrams[word] = int(count)
+            elif kind == "# cutoff":
+                cutoff = int(rest)
+    return FrequencyData(unigrams, bigrams, cutoff)
+
+
+def parse_synonyms(text: str) -> dict[str, tuple[str, ...]]:
+    """spun word -> the originals it may stand for."""
+    table: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("original\t"):
+            continue
+        original, spun = line.split("\t")[:2]
+        table.setdefault(spun.strip().lower(), []).append(original.strip().lower())
+    return {spun: tuple(originals) for spun, originals in table.items()}
+
+
+@lru_cache(maxsize=1)
+def shipped_synonyms() -> dict[str, tuple[str, ...]]:
+    return parse_synonyms((DATA_DIR / "synonyms.tsv").read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    original: str
+    ratio: float
+    support: int  # count of the best attested original collocation
+
+
+class CollocationDetector:
+    """Scores every occurrence of a spun word; see the module docstring for the ratio."""
+
+    def __init__(
+        self,
+        synonyms: dict[str, tuple[str, ...]],
+        data: FrequencyData,
+        min_ratio: float = 50.0,
+        min_count: int = 1_000_000,
+        absent_fraction: float = 0.4,
+        skip_quotes: bool = True,
+    ) -> None:
+        self.synonyms = synonyms
+        self.data = data
+        self.min_ratio = min_ratio
+        self.min_count = min_count
+        self.absent = data.cutoff * absent_fraction
+        self.skip_quotes = skip_quotes
+        self._automaton = ahocorasick.Automaton()
+        for spun in synonyms:
+            self._automaton.add_word(spun, len(spun))
+        self._automaton.make_automaton()
+
+    def finder(self) -> Callable[[str], tuple[Hit, ...]]:
+        return self._finder
+
+    def _finder(self, text: str) -> tuple[Hit, ...]:
+        return self.find(prepare(text))
+
+    def _count(self, left: str, right: str) -> float:
+        return self.data.bigrams.get(f"{left} {right}", self.absent)
+
+    def evidence(self, spun: str, left: str | None, right: str | None) -> Evidence | None:
+        """The best original for ``spun`` between ``left`` and ``right``, if it is convincing."""
+        best: Evidence | None = None
+        uni = self.data.unigrams
+        c_spun = uni.get(spun)
+        if c_spun is None:
+            c_spun = self.data.cutoff  # words absent from the unigram list are rare
+        bigrams = self.data.bigrams
+        for original in self.synonyms.get(spun, ()):
+            c_orig = uni.get(original)
+            if not c_orig:
+                continue
+            ratio = c_spun / c_orig
+            support = 0
+            informative = False
+            if left:
+                lo = bigrams.get(f"{left} {original}")
+                ls = bigrams.get(f"{left} {spun}")
+                if lo or ls:
+                    informative = True
+                    ratio *= (lo or self.absent) / (ls or self.absent)
+                    support = max(support, lo or 0)
+            if right:
+                ro = bigrams.get(f"{original} {right}")
+                rs = bigrams.get(f"{spun} {right}")
+                if ro or rs:
+                    informative = True
+                    ratio *= (ro or self.absent) / (rs or self.absent)
+                    support = max(support, ro or 0)
+            if not informative or support < self.min_count or ratio < self.min_ratio:
+                continue
+            if best is None or ratio > best.ratio:
+                best = Evidence(original, ratio, support)
+        return best
+
+    def find(self, prep: Prepared) -> tuple[Hit, ...]:
+        hits: list[Hit] = []
+        norm = prep.norm
+        text = prep.text
+        for end_index, length in self._automaton.iter(norm):
+            end = end_index + 1
+            start = end - length
+            if not prep.is_boundary(start, end):
+                continue
+            if end < len(norm) and norm[end] in "-'" or start > 0 and norm[start - 1] in "-'":
+                continue  # part of a hyphenated word or a contraction
+            if text[start].isupper() and not prep.at_sentence_start(start):
+                continue  # a name, not a spun word
+            if self.skip_quotes and prep.in_quote(start):
+                continue
+            spun = norm[start:end]
+            left = _neighbour_before(prep, start)
+            right = _neighbour_after(prep, end)
+            found = self.evidence(spun, left, right)
+            if found is None:
+                continue
+            original = found.original
+            if text[start].isupper():
+                original = original[:1].upper() + original[1:]
+            weight = min(0.6, 0.12 * math.log10(found.ratio))
+            hits.append(
+                Hit(
+                    start,
+                    end,
+                    original,
+                    round(weight, 3),
+                    "collocation",
+                    "collocation",
+                    f"{_frame(left, spun, right)}: {_frame(left, found.original, right)} is "
+                    f"{found.ratio:,.0f}x more likely",
+                )
+            )
+        return tuple(hits)
+
+
+def _frame(left: str | None, word: str, right: str | None) -> str:
+    return " ".join(w for w in (left, word, right) if w)
+
+
+def _neighbour_before(prep: Prepared, start: int) -> str | None:
+    toks = prep.tokens_before(start, 1)
+    if not toks:
+        return None
+    tok = toks[0].norm
+    if tok in _SENTENCE_BREAK or not tok[:1].isalnum() or toks[0].raw[:1].isupper():
+        # Capitalised neighbours are mostly names: their bigrams say nothing about the word.
+        return None
+    return tok
+
+
+def _neighbour_after(prep: Prepared, end: int) -> str | None:
+    window = prep.norm[end : end + 48]
+    match = TOKEN_RE.search(window)
+    if match is None:
+        return None
+    tok = match.group()
+    if not tok[:1].isalnum() or prep.text[end + match.start()].isupper():
+        return None
+    return tok
+
+
+@lru_cache(maxsize=16)
+def build_detector(
+    min_ratio: float = 50.0,
+    min_count: int = 1_000_000,
+    skip_quotes: bool = True,
+    extra_pairs: tuple[tuple[str, str], ...] = (),
+    disabled_words: tuple[str, ...] = (),
+) -> CollocationDetector:
+    synonyms = dict(shipped_synonyms())
+    for original, spun in extra_pairs:
+        key = spun.strip().lower()
+        synonyms[key] = (*synonyms.get(key, ()), original.strip().lower())
+    for word in disabled_words:
+        synonyms.pop(word.strip().lower(), None)
+    return CollocationDetector(
+        synonyms, frequency_data(), min_ratio, min_count, skip_quotes=skip_quotes
+    )
+
+
+# --- the check -------------------------------------------------------------------------------
+
+
+class CollocationParams(CheckParams):
+    min_ratio: float = Field(
+        50.0,
+        gt=1.0,
+        description=(
+            "How many times more likely the original must be than the printed word between "
+            "the same neighbours (the likelihood ratio in the docs). Higher is more precise."
+        ),
+    )
+    min_count: int = Field(
+        1_000_000,
+        ge=100_000,
+        description=(
+            "Minimum corpus count of the original collocation (left or right bigram) for a "
+            "finding: the original must be an established phrase, not merely a missing bigram."
+        ),
+    )
+    skip_quotes: bool = Field(
+        True,
+        description="Ignore words inside double-quoted speech (speakers' English is their own).",
+    )
+    extra_pairs: tuple[tuple[str, str], ...] = Field(
+        (),
+        description=(
+            "More substitutions, as [original, spun] pairs of single words. Only bigrams that "
+            "were kept when bigrams.tsv.gz was built are known: rebuild it for new words."
+        ),
+    )
+    disabled_words: tuple[str, ...] = Field(
+        (), description="Spun words of the thesaurus to ignore (e.g. domain vocabulary)."
+    )
+
+    def detector(self) -> CollocationDetector:
+        return build_detector(
+            self.min_ratio,
+            self.min_count,
+            self.skip_quotes,
+            tuple((o, s) for o, s in self.extra_pairs),
+            self.disabled_words,
+        )
+
+
+def collocation_hits(doc: Document, ctx: DocContext, detector: CollocationDetector) -> tuple[Hit, ...]:
+    return ctx.derive(detector.finder())
+
+
+@register
+class SpinCollocation(Check[CollocationParams]):
+    name = "spin.collocation"
+    family = "spin"
+    summary = "Words that read like a spinner's synonym: the original fits its neighbours far better."
+    what = (
+        "For each word that spinners print in place of another (a thesaurus of ~500 "
+        "substitutions: officers for officials, battle for war, financial for economic, "
+        "successful for in...), puts the likely original back and compares the two readings "
+        "with bigram counts of the Google Web Trillion Word corpus (from the wordsegment "
+        "package). It flags the word when the original is `min_ratio` times more likely "
+        "between the same neighbours and forms an established collocation: \"a essential "
+        "juncture\" (a critical), \"the identical time\" (the same), \"sphere of affect\". "
+        "Needs no lexicon entry, so it catches spinners the lexicon has not seen."
+    )
+    why = (
+        "Spinners swap words without regard to context; the resulting collocations are rare "
+        "in human text. Statistical evidence generalises beyond any curated list."
+    )
+    example = "The conferences come at a essential juncture, and on the identical time prices rose."
+    passing_example = (
+        "The meetings come at a critical juncture; officers and officials met at the same time."
+    )
+    fix = (
+        "Treat as evidence of spinning (spin.score aggregates it). If a flagged word is normal "
+        "in your domain, add it to `disabled_words` or raise `min_ratio`."
+    )
+    Params = CollocationParams
+
+    def run(self, doc: Document, ctx: DocContext) -> CheckOutput:
+        hits = collocation_hits(doc, ctx, self.params.detector())
+        return CheckOutput(
+            findings=tuple(
+                self.finding(
+                    doc,
+                    h.start,
+                    h.end,
+                    describe(h, doc.text[h.start : h.end]),
+                    suggestion=h.original,
+                    confidence=h.confidence,
+                )
+                for h in hits
+            )
+        )

@@ -1,0 +1,585 @@
+"""The spinner lexicon: known spun phrases, matched with one Aho-Corasick automaton.
+
+The lexicon (``corpusgate/data/spin/lexicon.tsv``, documented in its header) maps phrases that
+article spinners produce to the wording they replaced: "final 12 months" -> "last year",
+"White Home" -> "White House", "counterfeit consciousness" -> "artificial intelligence".
+Every phrase of the lexicon goes into a single pyahocorasick automaton that scans the
+normalised text once, so matching costs the same for 1,000 or 100,000 entries; only the few
+places that match are tokenised to check an entry's context rule (``after=week|month``,
+``not_before=<det>``...).
+
+Two families of spinner damage are regular rather than listed, and are matched by built-in
+rules that can be disabled like any entry: a spelled-out digit inside a number ("two,500" from
+"2,500") and unrendered spintax or template braces ("{dollars}", "{big|large}").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import ahocorasick
+from pydantic import Field, field_validator
+
+from corpusgate.checks.base import Check, CheckParams, DocContext, register
+from corpusgate.documents import CheckOutput, Document
+
+from corpusgate.checks.spin.tokens import (
+    QUOTES,
+    Prepared,
+    Token,
+    normalise,
+    normalise_phrase,
+    prepare,
+)
+
+DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "spin"
+
+KINDS = ("phrase", "context", "name", "number", "tortured")
+
+# Token classes usable in context rules as <name>. More can be defined in the lexicon file
+# with "@set name: a|b|c" lines (and from the suite with the check's ``sets`` parameter).
+_BUILTIN_SETS: dict[str, frozenset[str]] = {
+    "det": frozenset(
+        "a an the this that these those his her their its our my your some any each every no "
+        "another".split()
+    ),
+    "pron": frozenset("i you he she we they it".split()),
+    "poss": frozenset("his her their its our my your".split()),
+    "weekday": frozenset(
+        "monday tuesday wednesday thursday friday saturday sunday".split()
+    ),
+    "month": frozenset(
+        "january february march april may june july august september october november "
+        "december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    ),
+    "money": frozenset("$ £ € ¥ us$".split()),
+}
+_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d$")
+_PUNCT_END = frozenset(".!?;:")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon entry. ``context`` is the raw rule text, kept for messages and docs."""
+
+    spun: str
+    original: str
+    kind: str
+    weight: float
+    context: str = ""
+    key: str = ""  # the normalised phrase the automaton matches
+    case_key: str = ""  # ``key`` with the capitals of ``spun``, aligned character by character
+    before: tuple[tuple[str, ...], ...] = ()
+    after: tuple[tuple[str, ...], ...] = ()
+    not_before: tuple[tuple[str, ...], ...] = ()
+    not_after: tuple[tuple[str, ...], ...] = ()
+    mid: bool = False  # not at the start of a sentence
+    case: bool = False  # capitals in ``spun`` must be capitals in the text
+    source: str = "lexicon"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A suspicious phrase found in a document, by the lexicon or the collocation detector."""
+
+    start: int
+    end: int
+    original: str | None
+    weight: float
+    kind: str
+    rule: str  # the lexicon phrase, built-in rule id, or "collocation"
+    detail: str = ""
+
+    @property
+    def confidence(self) -> float:
+        return round(min(1.0, max(0.05, self.weight)), 3)
+
+
+class LexiconError(ValueError):
+    pass
+
+
+def _parse_alternatives(value: str) -> tuple[tuple[str, ...], ...]:
+    alternatives = []
+    for alt in value.split("|"):
+        alt = alt.strip()
+        if not alt:
+            continue
+        tokens = tuple(
+            part if part.startswith("<") and part.endswith(">") else normalise_phrase(part)
+            for part in alt.split()
+        )
+        # normalise_phrase may split "12 months" style literals further: flatten.
+        flat: list[str] = []
+        for tok in tokens:
+            flat.extend([tok] if tok.startswith("<") else tok.split(" "))
+        alternatives.append(tuple(flat))
+    return tuple(alternatives)
+
+
+def parse_context(rule: str) -> dict[str, object]:
+    """Parse ``after=week|month; not_before=<det>; mid; case`` into Entry fields."""
+    fields: dict[str, object] = {}
+    for clause in rule.split(";"):
+        clause = clause.strip()
+        if not clause:
+            continue
+        if clause in ("mid", "case"):
+            fields[clause] = True
+            continue
+        name, sep, value = clause.partition("=")
+        name = name.strip()
+        if not sep or name not in ("before", "after", "not_before", "not_after"):
+            raise LexiconError(f"unknown context clause {clause!r}")
+        fields[name] = _parse_alternatives(value)
+    return fields
+
+
+def make_entry(
+    spun: str,
+    original: str,
+    kind: str = "phrase",
+    weight: float = 1.0,
+    context: str = "",
+    source: str = "lexicon",
+) -> Entry:
+    if kind not in KINDS:
+        raise LexiconError(f"unknown kind {kind!r} for {spun!r} (one of {', '.join(KINDS)})")
+    if not 0.0 < weight <= 1.0:
+        raise LexiconError(f"weight of {spun!r} must be in (0, 1], got {weight}")
+    # The automaton matches the phrase as written (lower case, single spaces), so "cowl-up",
+    # "1000's" and "{dollars}" match exactly what spinners print.
+    key = " ".join(normalise(spun).split())
+    if not key:
+        raise LexiconError(f"empty spun phrase {spun!r}")
+    fields = parse_context(context)
+    # Names are matched with their capitals: "White Home" is spun, "a white home" is not.
+    if kind == "name" and any(ch.isupper() for ch in spun):
+        fields["case"] = True
+    case_key = " ".join(spun.translate(QUOTES).split())
+    if len(case_key) != len(key):
+        case_key = key
+    return Entry(
+        spun=spun,
+        case_key=case_key,
+        original=original,
+        kind=kind,
+        weight=weight,
+        context=context,
+        key=key,
+        source=source,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+@dataclass
+class LexiconData:
+    version: str
+    entries: list[Entry]
+    sets: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def parse_lexicon(text: str, source: str = "lexicon") -> LexiconData:
+    """Parse the TSV lexicon format described in the header of ``lexicon.tsv``."""
+    version = "unversioned"
+    entries: list[Entry] = []
+    sets: dict[str, frozenset[str]] = {}
+    header_seen = False
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            body = line[1:].strip()
+            if body.lower().startswith("version:"):
+                version = body.split(":", 1)[1].strip()
+            continue
+        if line.startswith("@set "):
+            name, _, values = line[5:].partition(":")
+            sets[name.strip()] = frozenset(
+                normalise_phrase(v) for v in values.split("|") if v.strip()
+            )
+            continue
+        cols = line.split("\t")
+        if not header_seen:
+            header_seen = True
+            if cols[:2] == ["spun", "original"]:
+                continue
+        if len(cols) < 2:
+            raise LexiconError(f"{source}:{lineno}: expected tab-separated columns")
+        cols += [""] * (5 - len(cols))
+        spun, original, kind, weight, context = (c.strip() for c in cols[:5])
+        try:
+            entries.append(
+                make_entry(
+                    spun,
+                    original,
+                    kind or "phrase",
+                    float(weight) if weight else 1.0,
+                    context,
+                    source,
+                )
+            )
+        except (LexiconError, ValueError) as exc:
+            raise LexiconError(f"{source}:{lineno}: {exc}") from None
+    return LexiconData(version, entries, sets)
+
+
+@lru_cache(maxsize=1)
+def shipped_lexicon() -> LexiconData:
+    text = (DATA_DIR / "lexicon.tsv").read_text("utf-8")
+    return parse_lexicon(text, "lexicon.tsv")
+
+
+# --- built-in rules -------------------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50",
+    "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+}  # fmt: skip
+_NUMBER_WORD_RE = re.compile(
+    r"(?<![\w$])(" + "|".join(_NUMBER_WORDS) + r"),(\d{3})(?![\d,])"
+)
+_SPINTAX_RE = re.compile(r"\{([a-z][a-z' -]{0,40}(?:\|[^{}|\n]{1,60})*)\}")
+# Template braces that are code, not spintax, are usually identifiers: {user_id}, {0}.
+_CODEISH = re.compile(r"[_0-9]")
+
+BUILTIN_RULES = {
+    "builtin:number-word": "a spelled-out digit inside a number: two,500 for 2,500",
+    "builtin:spintax": "unrendered spintax or a template word in braces: {dollars}, {big|large}",
+}
+
+
+def _builtin_hits(prep: Prepared, disabled: frozenset[str]) -> list[Hit]:
+    hits: list[Hit] = []
+    norm = prep.norm
+    if "builtin:number-word" not in disabled and "," in norm:
+        for m in _NUMBER_WORD_RE.finditer(norm):
+            hits.append(
+                Hit(
+                    m.start(),
+                    m.end(),
+                    f"{_NUMBER_WORDS[m.group(1)]},{m.group(2)}",
+                    1.0,
+                    "number",
+                    "builtin:number-word",
+                    "a digit of the number was spelled out, as word-by-word spinners do",
+                )
+            )
+    if "builtin:spintax" not in disabled and "{" in norm:
+        for m in _SPINTAX_RE.finditer(norm):
+            inner = m.group(1)
+            if _CODEISH.search(inner):
+                continue
+            options = [o.strip() for o in inner.split("|")]
+            weight = 1.0 if len(options) > 1 else 0.8
+            hits.append(
+                Hit(
+                    m.start(),
+                    m.end(),
+                    prep.text[m.start() + 1 : m.start() + 1 + len(options[0])],
+                    weight,
+                    "number",
+                    "builtin:spintax",
+                    "spinner template braces left in the text",
+                )
+            )
+    return hits
+
+
+# --- the compiled lexicon -------------------------------------------------------------------
+
+
+class Lexicon:
+    """Entries compiled into one automaton, plus the built-in rules not disabled."""
+
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        sets: Mapping[str, frozenset[str]] | None = None,
+        disabled: Iterable[str] = (),
+        version: str = "custom",
+    ) -> None:
+        self.version = version
+        self.disabled = frozenset(
+            d if d.startswith("builtin:") else " ".join(normalise(d).split()) for d in disabled
+        )
+        self.sets: dict[str, frozenset[str]] = {**_BUILTIN_SETS, **(sets or {})}
+        by_key: dict[str, list[Entry]] = {}
+        for entry in entries:
+            if entry.key in self.disabled:
+                continue
+            by_key.setdefault(entry.key, []).append(entry)
+        self.size = sum(len(v) for v in by_key.values())
+        self._automaton = ahocorasick.Automaton()
+        for key, group in by_key.items():
+            # Entries without context first, so a plain entry wins over a narrower duplicate.
+            group.sort(key=lambda e: (bool(e.context), -e.weight))
+            self._automaton.add_word(key, (len(key), tuple(group)))
+        if by_key:
+            self._automaton.make_automaton()
+        self._empty = not by_key
+
+    # A single function object per lexicon, so that ctx.derive memoises the analysis and
+    # several checks configured with the same lexicon share it.
+    def finder(self) -> Callable[[str], tuple[Hit, ...]]:
+        return self._finder
+
+    def _finder(self, text: str) -> tuple[Hit, ...]:
+        return self.find(prepare(text))
+
+    def find(self, prep: Prepared) -> tuple[Hit, ...]:
+        candidates: list[Hit] = _builtin_hits(prep, self.disabled)
+        if not self._empty:
+            for end_index, (length, group) in self._automaton.iter(prep.norm):
+                end = end_index + 1
+                start = end - length
+                if not prep.is_boundary(start, end):
+                    continue
+                for entry in group:
+                    if self._accepts(entry, prep, start, end):
+                        candidates.append(
+                            Hit(
+                                start,
+                                end,
+                                entry.original or None,
+                                entry.weight,
+                                entry.kind,
+                                entry.spun,
+                                entry.context,
+                            )
+                        )
+                        break
+        return resolve_overlaps(candidates)
+
+    # -- context rules --
+
+    def _accepts(self, entry: Entry, prep: Prepared, start: int, end: int) -> bool:
+        if entry.case:
+            raw = prep.text[start:end]
+            if any(c.isupper() and not r.isupper() for c, r in zip(entry.case_key, raw)):
+                return False
+        if entry.mid and prep.at_sentence_start(start):
+            return False
+        if entry.before or entry.not_before:
+            n = max(len(a) for a in (*entry.before, *entry.not_before))
+            toks = prep.tokens_before(start, n)
+            if entry.before and not any(self._seq_before(a, toks) for a in entry.before):
+                return False
+            if any(self._seq_before(a, toks) for a in entry.not_before):
+                return False
+        if entry.after or entry.not_after:
+            n = max(len(a) for a in (*entry.after, *entry.not_after))
+            toks = prep.tokens_after(end, n)
+            if entry.after and not any(self._seq_after(a, toks) for a in entry.after):
+                return False
+            if any(self._seq_after(a, toks) for a in entry.not_after):
+                return False
+        return True
+
+    def _seq_before(self, pattern: Sequence[str], toks: Sequence[Token]) -> bool:
+        if pattern == ("<start>",):
+            return not toks or toks[-1].norm in _PUNCT_END
+        if len(toks) < len(pattern):
+            return False
+        tail = toks[len(toks) - len(pattern) :]
+        return all(self._tok(p, t) for p, t in zip(pattern, tail))
+
+    def _seq_after(self, pattern: Sequence[str], toks: Sequence[Token]) -> bool:
+        if pattern == ("<end>",):
+            return not toks or toks[0].norm in _PUNCT_END
+        if len(toks) < len(pattern):
+            return False
+        return all(self._tok(p, t) for p, t in zip(pattern, toks))
+
+    def _tok(self, pattern: str, tok: Token) -> bool:
+        if not pattern.startswith("<") or len(pattern) < 3:
+            return pattern == tok.norm
+        name = pattern[1:-1]
+        norm = tok.norm
+        if name == "num":
+            return norm[:1].isdigit()
+        if name == "year":
+            return bool(_YEAR_RE.match(norm))
+        if name == "cap":
+            return tok.raw[:1].isupper()
+        if name == "lower":
+            return tok.raw[:1].islower()
+        if name == "word":
+            return norm[:1].isalnum()
+        if name == "punct":
+            return not norm[:1].isalnum()
+        if name == "ing":
+            return len(norm) > 4 and norm.endswith("ing")
+        if name == "possessive":
+            return norm.endswith("'s") or norm.endswith("s'") or norm in _BUILTIN_SETS["poss"]
+        members = self.sets.get(name)
+        if members is None:
+            raise LexiconError(f"unknown token class <{name}>")
+        return norm in members
+
+
+def resolve_overlaps(hits: Iterable[Hit]) -> tuple[Hit, ...]:
+    """Keep the longest, then heaviest, of overlapping hits; return them in text order."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, -h.weight, h.start)):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    kept.sort(key=lambda h: h.start)
+    return tuple(kept)
+
+
+@lru_cache(maxsize=32)
+def build_lexicon(
+    extra: tuple[tuple[str, str, str, float, str], ...] = (),
+    disabled: tuple[str, ...] = (),
+    extra_sets: tuple[tuple[str, tuple[str, ...]], ...] = (),
+) -> Lexicon:
+    """The shipped lexicon plus suite-supplied entries, minus disabled ones (cached)."""
+    data = shipped_lexicon()
+    entries = list(data.entries)
+    entries.extend(make_entry(*spec, source="suite") for spec in extra)
+    sets = dict(data.sets)
+    for name, values in extra_sets:
+        sets[name] = frozenset(normalise_phrase(v) for v in values)
+    version = data.version + ("+suite" if extra else "")
+    return Lexicon(entries, sets, disabled, version)
+
+
+# --- the check -------------------------------------------------------------------------------
+
+
+class LexiconEntrySpec(CheckParams):
+    """A lexicon entry supplied by a suite (same columns as lexicon.tsv)."""
+
+    spun: str = Field(description="The phrase as spinners print it.")
+    original: str = Field(description="The likely original wording (the suggestion).")
+    kind: Literal["phrase", "context", "name", "number", "tortured"] = Field(
+        "phrase", description="Entry kind, as in lexicon.tsv."
+    )
+    weight: float = Field(1.0, gt=0.0, le=1.0, description="Weight towards spin.score.")
+    context: str = Field("", description="Context rule, as in lexicon.tsv (after=...; mid).")
+
+    def as_tuple(self) -> tuple[str, str, str, float, str]:
+        return (self.spun, self.original, self.kind, self.weight, self.context)
+
+
+def extra_entries_field() -> Any:
+    return Field(
+        (),
+        description=(
+            "Lexicon entries added to the shipped lexicon: mappings with spun, original and "
+            "optionally kind, weight (0-1] and context (see `corpusgate/data/spin/lexicon.tsv`)."
+        ),
+    )
+
+
+def disabled_field() -> Any:
+    return Field(
+        (),
+        description=(
+            "Lexicon phrases (as written in the spun column) or built-in rule ids "
+            "(builtin:number-word, builtin:spintax) to switch off."
+        ),
+    )
+
+
+class SpinPhraseParams(CheckParams):
+    extra_entries: tuple[LexiconEntrySpec, ...] = extra_entries_field()
+    disabled: tuple[str, ...] = disabled_field()
+    min_weight: float = Field(
+        0.4,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "Only entries of at least this weight are reported as findings. Lighter entries "
+            "(legitimate English that spinners overuse) still count towards spin.score."
+        ),
+    )
+
+    @field_validator("extra_entries", mode="before")
+    @classmethod
+    def _entries(cls, value: Any) -> Any:
+        return tuple(value) if isinstance(value, list) else value
+
+    def lexicon(self) -> Lexicon:
+        return build_lexicon(tuple(e.as_tuple() for e in self.extra_entries), self.disabled)
+
+
+def lexicon_hits(doc: Document, ctx: DocContext, lexicon: Lexicon) -> tuple[Hit, ...]:
+    """The lexicon hits of ``doc``, computed once per document and lexicon."""
+    return ctx.derive(lexicon.finder())
+
+
+def describe(hit: Hit, spun: str) -> str:
+    if hit.kind == "collocation":
+        return f'"{spun}" looks like a spinner substitution for "{hit.original}" ({hit.detail})'
+    label = {
+        "name": "a distorted name",
+        "number": "mangled number or unit",
+        "tortured": "a tortured phrase",
+    }.get(hit.kind, "a spinner phrase")
+    where = f" [{hit.detail}]" if hit.detail and hit.kind not in ("number",) else ""
+    if hit.original:
+        return f'"{spun}" is {label}; likely original: "{hit.original}"{where}'
+    return f'"{spun}" is {label}{where}'
+
+
+@register
+class SpinPhrase(Check[SpinPhraseParams]):
+    name = "spin.phrase"
+    family = "spin"
+    summary = "Phrases that article spinners produce, with the likely original wording."
+    what = (
+        "Matches a curated, versioned lexicon of spinner output (corpusgate/data/spin/"
+        "lexicon.tsv, ~2,000 entries): phrase substitutions (\"final 12 months\" for \"last "
+        "year\", \"in response to\" + a source for \"according to\"), context rules for words "
+        "that are only spun in some frames (\"final\" before week/month/12 months), distorted "
+        "names and institutions (\"White Home\", \"International Ministry\", \"Collective Safety "
+        "Treaty Group\"), number and unit mangling (\"two,500\", \"1000's\", \"{dollars}\") and "
+        "tortured phrases of scientific writing (\"counterfeit consciousness\"). Each finding "
+        "has the span, the likely original as its suggestion and the entry's weight as its "
+        "confidence. One Aho-Corasick automaton scans the text, so the lexicon can grow to "
+        "tens of thousands of entries at the same speed."
+    )
+    why = (
+        "Spun copies of other publishers' articles are plagiarism in disguise and poor training "
+        "data: the synonyms are wrong in context (\"sphere of affect\"), names are broken and "
+        "the text teaches a model garbled English. No general web-corpus filter detects them."
+    )
+    example = (
+        "President Biden's unannounced journey to Kyiv final week came as the White Home "
+        "pledged tens of 1000's of {dollars} in help."
+    )
+    passing_example = (
+        "In the final week of the campaign, officials at the White House said the final "
+        "12 months of the program would cost thousands of dollars."
+    )
+    fix = (
+        "Drop spun documents from the corpus or replace them with the original article. For a "
+        "phrase that is legitimate in your corpus, add it to `disabled`; for a spinner phrase "
+        "the lexicon lacks, add it to `extra_entries` (or contribute it to lexicon.tsv)."
+    )
+    Params = SpinPhraseParams
+
+    def run(self, doc: Document, ctx: DocContext) -> CheckOutput:
+        hits = lexicon_hits(doc, ctx, self.params.lexicon())
+        findings = tuple(
+            self.finding(
+                doc,
+                hit.start,
+                hit.end,
+                describe(hit, doc.text[hit.start : hit.end]),
+                suggestion=hit.original,
+                confidence=hit.confidence,
+            )
+            for hit in hits
+            if hit.weight >= self.params.min_weight
+        )
+        return CheckOutput(findings=findings)

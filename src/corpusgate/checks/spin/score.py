@@ -1,0 +1,210 @@
+"""The document-level verdict: is this document spun?
+
+``spin_score`` = 1,000 x (weighted suspicious phrases) / max(words, ``min_words``).
+
+Weights (documented in ``explain spin.score``):
+
+* a lexicon hit counts its entry's weight (1.0 for phrases people essentially never write,
+  0.2-0.5 for legitimate English that spinners overuse);
+* a collocation hit counts 0.12 x log10(likelihood ratio), at most 0.6, times
+  ``collocation_weight``; collocation hits inside a lexicon hit are not counted twice;
+* repeats of the same phrase count half, and one phrase never counts more than twice its
+  weight, so an article that says "12 months" ten times is not spun ten times over.
+
+A document is flagged when the score reaches ``threshold`` *and* it has at least ``min_hits``
+distinct phrases with a total weight of at least ``min_total``: a short note with one odd word
+is not spun. The phrase and collocation analyses are memoised per document (``ctx.derive``), so
+running spin.phrase, spin.collocation and spin.score costs one analysis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import Field, field_validator
+
+from corpusgate.checks.base import Check, CheckParams, DocContext, register
+from corpusgate.checks.spin.collocation import CollocationDetector, build_detector, collocation_hits
+from corpusgate.checks.spin.lexicon import (
+    Hit,
+    LexiconEntrySpec,
+    build_lexicon,
+    disabled_field,
+    extra_entries_field,
+    lexicon_hits,
+)
+from corpusgate.checks.spin.tokens import prepare
+from corpusgate.documents import CheckOutput, Document
+
+
+@dataclass(frozen=True, slots=True)
+class SpinAssessment:
+    score: float
+    total: float
+    distinct: int
+    words: int
+    hits: tuple[Hit, ...]
+
+
+def combine(
+    lexicon: tuple[Hit, ...],
+    collocations: tuple[Hit, ...],
+    words: int,
+    text: str,
+    min_words: int = 250,
+    collocation_weight: float = 1.0,
+) -> SpinAssessment:
+    """Merge both detectors' hits and compute the weighted score."""
+    merged = list(lexicon)
+    taken = [(h.start, h.end) for h in lexicon]
+    for hit in collocations:
+        if any(hit.start < end and start < hit.end for start, end in taken):
+            continue
+        merged.append(
+            Hit(hit.start, hit.end, hit.original, hit.weight * collocation_weight, hit.kind,
+                hit.rule, hit.detail)
+        )
+    merged.sort(key=lambda h: h.start)
+    per_phrase: dict[str, list[float]] = {}
+    for hit in merged:
+        key = " ".join(text[hit.start : hit.end].lower().split())
+        per_phrase.setdefault(key, []).append(hit.weight)
+    total = 0.0
+    for weights in per_phrase.values():
+        first = max(weights)
+        repeats = sum(weights) - first
+        total += first + min(first, 0.5 * repeats)
+    score = 1000.0 * total / max(words, min_words)
+    distinct = sum(1 for weights in per_phrase.values() if max(weights) >= 0.2)
+    return SpinAssessment(round(score, 3), round(total, 3), distinct, words, tuple(merged))
+
+
+class SpinScoreParams(CheckParams):
+    threshold: float = Field(
+        8.0,
+        gt=0.0,
+        description=(
+            "Weighted suspicious phrases per 1,000 words (spin_score) at which a document is "
+            "called spun. Spun news scores 20-80; unspun prose 0-3."
+        ),
+    )
+    min_hits: int = Field(
+        3, ge=1, description="Minimum number of distinct suspicious phrases (weight >= 0.2)."
+    )
+    min_total: float = Field(
+        2.0, ge=0.0, description="Minimum total weight of the suspicious phrases."
+    )
+    min_words: int = Field(
+        250,
+        ge=1,
+        description="Documents shorter than this are scored as if they had this many words.",
+    )
+    use_collocation: bool = Field(
+        True, description="Count spin.collocation's statistical evidence in the score."
+    )
+    collocation_weight: float = Field(
+        1.0, ge=0.0, le=2.0, description="Multiplier for collocation hits (max 0.6 each)."
+    )
+    min_ratio: float = Field(
+        50.0, gt=1.0, description="As spin.collocation's min_ratio (keep them equal to share work)."
+    )
+    min_count: int = Field(
+        1_000_000, ge=100_000, description="As spin.collocation's min_count."
+    )
+    extra_entries: tuple[LexiconEntrySpec, ...] = extra_entries_field()
+    disabled: tuple[str, ...] = disabled_field()
+
+    @field_validator("extra_entries", mode="before")
+    @classmethod
+    def _entries(cls, value: Any) -> Any:
+        return tuple(value) if isinstance(value, list) else value
+
+    def detector(self) -> CollocationDetector:
+        return build_detector(self.min_ratio, self.min_count, True)
+
+
+def _words(text: str) -> int:
+    return prepare(text).words
+
+
+@register
+class SpinScore(Check[SpinScoreParams]):
+    name = "spin.score"
+    family = "spin"
+    summary = "The document reads as spun: weighted spinner phrases per 1,000 words over a threshold."
+    what = (
+        "Adds up the evidence of spin.phrase (lexicon entries, by weight) and spin.collocation "
+        "(statistical substitutions, 0.12 x log10 of the likelihood ratio, at most 0.6 each) "
+        "into spin_score = 1000 x weight / max(words, min_words). Repeats of one phrase count "
+        "half, at most twice its weight. The document fails when spin_score >= threshold and it "
+        "has at least min_hits distinct phrases totalling min_total. Emits the signals "
+        "spin_score, spin_hits (distinct phrases) and spin_weight for every document."
+    )
+    why = (
+        "Single phrases can be coincidences; a spun article is saturated with them. A density "
+        "with minimum counts separates spun pages from clean ones, including short notes, wire "
+        "copy and non-native English, which may contain one odd phrase but not a dozen."
+    )
+    example = (
+        "Mr. Blinken's journey is a part of a concerted effort by the US to bolster Ukraine, "
+        "which included President Biden's unannounced journey to Kyiv final week. The "
+        "conferences come at a essential juncture in American efforts to hunt financial help. "
+        "In response to Temur Umarov, an analyst on the Carnegie Endowment for Worldwide Peace, "
+        "Mr. Putin held greater than 50 conferences on-line and in particular person final "
+        "12 months. On the identical time, the Kremlin seems to be attempting to keep away from "
+        "being seen as pushing too arduous, whereas tens of 1000's of {dollars} flowed."
+    )
+    passing_example = (
+        "Mr. Blinken's trip is part of a concerted effort by the United States to bolster "
+        "Ukraine, which included President Biden's unannounced trip to Kyiv last week. The "
+        "meetings come at a critical juncture in American efforts to head off Moscow's search "
+        "for economic support. According to Temur Umarov, an analyst at the Carnegie Endowment "
+        "for International Peace, Mr. Putin held more than 50 meetings online and in person "
+        "last year."
+    )
+    fix = (
+        "Remove spun documents or replace them with the original; see the spin.phrase and "
+        "spin.collocation findings for the spans and likely originals. Tune `threshold` on a "
+        "sample of your corpus (the spin_score signal is emitted for every document)."
+    )
+    Params = SpinScoreParams
+
+    def assess(self, doc: Document, ctx: DocContext) -> SpinAssessment:
+        params = self.params
+        lexicon = build_lexicon(tuple(e.as_tuple() for e in params.extra_entries), params.disabled)
+        lex = lexicon_hits(doc, ctx, lexicon)
+        col = collocation_hits(doc, ctx, params.detector()) if params.use_collocation else ()
+        words = ctx.derive(_words)
+        return combine(lex, col, words, doc.text, params.min_words, params.collocation_weight)
+
+    def run(self, doc: Document, ctx: DocContext) -> CheckOutput:
+        params = self.params
+        result = self.assess(doc, ctx)
+        signals = {
+            "spin_score": result.score,
+            "spin_hits": float(result.distinct),
+            "spin_weight": result.total,
+        }
+        if (
+            result.score >= params.threshold
+            and result.distinct >= params.min_hits
+            and result.total >= params.min_total
+        ):
+            top = sorted(result.hits, key=lambda h: -h.weight)[:4]
+            examples = ", ".join(
+                f'"{doc.text[h.start:h.end]}" ({h.original})' if h.original else
+                f'"{doc.text[h.start:h.end]}"'
+                for h in top
+            )
+            message = (
+                f"reads as spun: spin_score {result.score:.1f} >= {params.threshold:g} "
+                f"({result.distinct} suspicious phrases, weight {result.total:.1f}, "
+                f"{result.words} words); e.g. {examples}"
+            )
+            confidence = min(1.0, 0.5 + result.score / (4 * params.threshold))
+            return CheckOutput(
+                findings=(self.document_finding(message, confidence=round(confidence, 3)),),
+                signals=signals,
+            )
+        return CheckOutput(signals=signals)

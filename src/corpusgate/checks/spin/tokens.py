@@ -1,0 +1,146 @@
+"""Normalised text and word tokens shared by the spin detectors.
+
+The spin detectors look for *phrases* (token sequences), but findings must carry exact
+character spans into the original text. Rather than tokenising every document into Python
+objects (the slowest thing one can do per word in Python), the text is normalised in a way that
+keeps every character at its offset: lower case, curly quotes and apostrophes straightened,
+every whitespace character turned into a plain space. A phrase found at ``[start, end)`` in the
+normalised text is at ``[start, end)`` in the original. Tokens are then only materialised around
+the few places where a phrase matched, to check its context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One character in, one character out: offsets are preserved.
+QUOTES = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\t": " ",
+        "\n": " ",
+        "\r": " ",
+        "\x0b": " ",
+        "\x0c": " ",
+        "\u00a0": " ",
+        "\u2028": " ",
+        "\u2029": " ",
+        "\u202f": " ",
+        "\u3000": " ",
+    }
+)
+
+# A word: letters/digits, with inner apostrophes, dots of abbreviations ("u.s.") and digit
+# groups ("2,500", "1.25"); or any other single non-space character (punctuation is a token).
+TOKEN_RE = re.compile(
+    r"(?:[^\W_]\.){2,}|\d+(?:[.,]\d+)*(?:'s)?|[^\W_]+(?:'[^\W_]+)*|[^\w\s]|_",
+)
+WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+
+_CONTEXT_WINDOW = 96
+
+
+def normalise(text: str) -> str:
+    """Lower-cased text with straight quotes and plain spaces, the same length as ``text``.
+
+    ``str.lower`` changes the length of a handful of characters (U+0130 becomes two); in that
+    rare case those characters are lowered one by one, keeping length where lowering would not.
+    """
+    lowered = text.translate(QUOTES).lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(
+        ch.lower() if len(ch.lower()) == 1 else ch for ch in text.translate(QUOTES)
+    )
+
+
+def normalise_phrase(phrase: str) -> str:
+    """The form a lexicon phrase is matched in: normalised tokens joined by single spaces."""
+    return " ".join(tokenize(normalise(phrase)))
+
+
+def tokenize(text: str) -> list[str]:
+    return TOKEN_RE.findall(text)
+
+
+def word_count(text: str) -> int:
+    return len(WORD_RE.findall(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token near a match: normalised form, original form, start offset."""
+
+    norm: str
+    raw: str
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A document prepared once for every spin detector (memoised via ``ctx.derive``)."""
+
+    text: str
+    norm: str
+    words: int
+
+    def tokens_before(self, start: int, n: int) -> list[Token]:
+        """The last ``n`` tokens ending at or before ``start``, nearest last."""
+        lo = max(0, start - _CONTEXT_WINDOW)
+        found = [
+            Token(m.group(), self.text[lo + m.start() : lo + m.end()], lo + m.start())
+            for m in TOKEN_RE.finditer(self.norm, lo, start)
+        ]
+        if lo > 0 and found and found[0].start == lo and not self.norm[lo - 1].isspace():
+            found = found[1:]  # the first token may be cut by the window
+        return found[-n:] if n else []
+
+    def tokens_after(self, end: int, n: int) -> list[Token]:
+        """The first ``n`` tokens starting at or after ``end``, nearest first."""
+        hi = min(len(self.norm), end + _CONTEXT_WINDOW)
+        found: list[Token] = []
+        for m in TOKEN_RE.finditer(self.norm, end, hi):
+            found.append(Token(m.group(), self.text[m.start() : m.end()], m.start()))
+            if len(found) >= n:
+                break
+        return found
+
+    def at_sentence_start(self, start: int) -> bool:
+        """True when only space, quotes or brackets stand between ``start`` and a sentence end."""
+        i = start - 1
+        norm = self.norm
+        while i >= 0 and norm[i] in ' "\'([':
+            if norm[i] == " " and self.text[i] in "\n\r":
+                return True
+            i -= 1
+        return i < 0 or norm[i] in ".!?:;\u2014-|\u2022*#>"
+
+    def in_quote(self, start: int) -> bool:
+        """True when ``start`` lies inside a double-quoted span of its paragraph."""
+        para_start = self.text.rfind("\n", 0, start) + 1
+        return self.norm.count('"', para_start, start) % 2 == 1
+
+    def is_boundary(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` is not glued to letters or digits on either side."""
+        norm = self.norm
+        if start > 0:
+            before = norm[start - 1]
+            if before.isalnum() or (before == "'" and start > 1 and norm[start - 2].isalnum()):
+                return False
+        # A possessive after the phrase is fine: "White Home's" contains "White Home".
+        return not (end < len(norm) and norm[end].isalnum())
+
+
+def prepare(text: str) -> Prepared:
+    return Prepared(text=text, norm=normalise(text), words=word_count(text))
