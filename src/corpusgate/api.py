@@ -80,16 +80,24 @@ def run(
     """
     resolved = resolve_suite(suite)
     inputs = corpus_inputs(paths, resolved)
+    result: RunResult
     if engine == "spark":
         from corpusgate.engine.spark import run_spark
 
         result = run_spark(
-            inputs, resolved, format=format, mapping=mapping or resolved.data.mapping(),
-            strict_input=strict_input, master=spark_master, progress=progress,
+            inputs,
+            resolved,
+            format=format,
+            mapping=mapping or resolved.data.mapping(),
+            strict_input=strict_input,
+            master=spark_master,
+            progress=progress,
         )
     elif engine == "local":
         records: Iterable[Record] = read_documents(
-            inputs, format=format or resolved.data.format, mapping=mapping or resolved.data.mapping()
+            inputs,
+            format=format or resolved.data.format,
+            mapping=mapping or resolved.data.mapping(),
         )
         if strict_input:
             records = _strict(records)

@@ -52,6 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
     for name, (_, help_text) in WRITERS.items():
         validate.add_argument(f"--{name}", metavar="FILE", help=help_text)
     _github_option(validate)
+    _engine_options(validate)
+    validate.add_argument(
+        "--gx-docs",
+        metavar="DIR",
+        help="also run the suite as Great Expectations over the signals table and build GX Data "
+        "Docs into DIR (needs corpusgate[gx])",
+    )
     baseline = validate.add_argument_group("baseline (gate a corpus update on what it changes)")
     source = baseline.add_mutually_exclusive_group()
     source.add_argument(
@@ -67,6 +74,25 @@ def build_parser() -> argparse.ArgumentParser:
         "all: budgets apply to the whole corpus",
     )
 
+    signals = commands.add_parser(
+        "signals",
+        help="write the signals table: one Parquet row per document (findings counts, signals)",
+        description="Run a suite and write, per document: id, source, a findings count per "
+        "expectation and every numeric signal, as Parquet (the bridge to pandas, Spark, GX...).",
+    )
+    signals.add_argument("paths", nargs="*", metavar="PATH", help="files, directories, globs or -")
+    signals.add_argument("--out", "-o", required=True, metavar="FILE", help="Parquet file to write")
+    signals.add_argument("--suite", help="built-in suite name or YAML file (default: news)")
+    signals.add_argument("--format", choices=["jsonl", "csv", "tsv", "parquet", "textdir", "text"])
+    signals.add_argument("--text-field", help="field holding the text (default: text)")
+    signals.add_argument("--id-field", help="field holding the document id (default: id)")
+    signals.add_argument(
+        "--jobs", "-j", type=int, default=0, help="worker processes (default: all cores)"
+    )
+    signals.add_argument("--strict-input", action="store_true", help="a malformed record is exit 2")
+    signals.add_argument("--allow-empty", action="store_true", help="an empty corpus is no error")
+    signals.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+
     commands.add_parser("checks", help="list every check")
     explain = commands.add_parser("explain", help="document one check: what, why, example, fix")
     explain.add_argument("name", metavar="CHECK")
@@ -78,6 +104,21 @@ def build_parser() -> argparse.ArgumentParser:
             report.add_argument(f"--{name}", metavar="FILE", help=help_text)
     _github_option(report)
     return parser
+
+
+def _engine_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--engine",
+        choices=["local", "spark"],
+        default="local",
+        help="local: worker processes on this machine (default); spark: run on Spark "
+        "(needs corpusgate[spark] and Java 17; JSON Lines and Parquet inputs)",
+    )
+    command.add_argument(
+        "--spark-master",
+        metavar="URL",
+        help="Spark master for --engine spark (default: local[*], or the one spark-submit set)",
+    )
 
 
 def _github_option(command: argparse.ArgumentParser) -> None:
@@ -144,6 +185,9 @@ def _validate(args: argparse.Namespace) -> int:
             baseline=args.baseline,
             baseline_corpus=args.baseline_corpus,
             fail_on=args.fail_on,
+            engine=args.engine,
+            spark_master=args.spark_master,
+            gx_docs=args.gx_docs,
         )
     for name, (writer, _) in WRITERS.items():
         target = getattr(args, name, None)
@@ -151,6 +195,9 @@ def _validate(args: argparse.Namespace) -> int:
             writer(report, target)
     if not args.quiet:
         render_terminal(report, examples=args.examples)
+        if args.gx_docs:
+            index = os.path.join(args.gx_docs, "index.html")
+            sys.stderr.write(f"corpusgate: Great Expectations Data Docs: {index}\n")
     if _github_wanted(args):
         from corpusgate.report.github import emit_github
 
@@ -164,6 +211,29 @@ def _progress(enabled: bool) -> AbstractContextManager[Callable[[int], None] | N
     from corpusgate.report.progress import progress_bar
 
     return progress_bar()
+
+
+def _signals(args: argparse.Namespace) -> int:
+    from corpusgate.api import mapping_for, resolve_suite
+    from corpusgate.signals import write_signals
+
+    suite = resolve_suite(args.suite)
+    mapping = mapping_for(suite, args.text_field, args.id_field)
+    with _progress(not args.quiet and sys.stderr.isatty()) as advance:
+        rows = write_signals(
+            args.paths or None,
+            args.out,
+            suite,
+            format=args.format,
+            mapping=mapping,
+            jobs=args.jobs or os.cpu_count() or 1,
+            strict_input=args.strict_input,
+            allow_empty=args.allow_empty,
+            progress=advance,
+        )
+    if not args.quiet:
+        sys.stderr.write(f"corpusgate: wrote {rows} rows to {args.out}\n")
+    return EXIT_OK
 
 
 def _checks(args: argparse.Namespace) -> int:
@@ -202,6 +272,7 @@ def _report(args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "validate": _validate,
+    "signals": _signals,
     "checks": _checks,
     "explain": _explain,
     "report": _report,

@@ -100,7 +100,7 @@ class SparkEngineError(CorpusgateError):
 
 
 class SparkCheckCrashed(CheckCrashed):
-    """A check raised inside a Spark task; the message carries the executor's account."""
+    """A check raised inside a Spark task, or the engine broke an invariant: a bug (exit 3)."""
 
     def __init__(self, message: str) -> None:
         RuntimeError.__init__(self, message)
@@ -860,9 +860,9 @@ def _verify(result: SparkRunResult, totals: dict[str, Any], expectation_ids: lis
         "findings": findings,
     }
     if collected != totals:
-        raise RuntimeError(
+        raise SparkCheckCrashed(
             f"the Spark engine's cluster-side counts {totals} differ from the collected results "
-            f"{collected}; this is a corpusgate bug"
+            f"{collected}"
         )
 
 
