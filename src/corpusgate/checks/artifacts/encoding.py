@@ -42,6 +42,24 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]+")
 _BOM = "\ufeff"
 _GREEK_CYRILLIC_RE = re.compile("[\u0370-\u03ff\u0400-\u052f]")
 
+
+def _chars(*ranges: tuple[int, int]) -> frozenset[str]:
+    return frozenset(chr(code) for low, high in ranges for code in range(low, high + 1))
+
+
+_CONTROL_CHARS = _chars((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F))
+_LEAD_CHARS = _chars((0xC2, 0xF4), (ord("в"), ord("в")))
+_CONTINUATION_CHARS = frozenset(
+    ch for ch in map(chr, range(0x80, 0x2200)) if re.fullmatch(f"[{_CONTINUATION}]", ch)
+) | {"Ђ"}
+_GREEK_CYRILLIC_CHARS = _chars((0x370, 0x3FF), (0x400, 0x52F))
+
+
+def character_set(text: str) -> frozenset[str]:
+    """The distinct characters of ``text`` (a ``ctx.derive`` feature other checks may share)."""
+    return frozenset(text)
+
+
 # Letters that render like a Latin letter in common fonts. Deliberately narrow: Greek α, β, γ,
 # μ, κ are letters scientists put next to Latin ones ("TNFα", "μm") and are not included.
 _TO_LATIN = {
@@ -134,36 +152,21 @@ class Encoding(ArtifactCheck[EncodingParams]):
 
     def detect(self, doc: Document, ctx: DocContext) -> Iterator[Finding]:
         text = doc.text
+        # One C-speed pass builds the set of distinct characters; each detector below runs its
+        # regex only if a character it needs is present (most documents have none of them).
+        chars = ctx.derive(character_set)
         findings: list[Finding] = []
-        for match in _CONTROL_RE.finditer(text):
-            findings.append(
-                self.finding(
-                    doc,
-                    match.start(),
-                    match.end(),
-                    f"control character {_describe_controls(match.group())}",
-                    "remove it",
-                )
-            )
+        if not chars.isdisjoint(_CONTROL_CHARS):
+            findings.extend(self._controls(doc))
         if not text.isascii():
-            findings.extend(self._mojibake(doc))
-            for match in _REPLACEMENT_RE.finditer(text):
-                findings.append(
-                    self.finding(
-                        doc,
-                        match.start(),
-                        match.end(),
-                        "U+FFFD replacement character: the original bytes were lost in decoding",
-                        "re-fetch or re-decode the source",
-                    )
-                )
-            start = text.find(_BOM)
-            while start != -1:
-                findings.append(
-                    self.finding(doc, start, start + 1, "stray byte-order mark U+FEFF", "remove it")
-                )
-                start = text.find(_BOM, start + 1)
-            findings.extend(self._homoglyphs(doc))
+            if not chars.isdisjoint(_LEAD_CHARS) and not chars.isdisjoint(_CONTINUATION_CHARS):
+                findings.extend(self._mojibake(doc))
+            if "\ufffd" in chars:
+                findings.extend(self._replacements(doc))
+            if _BOM in chars:
+                findings.extend(self._boms(doc))
+            if not chars.isdisjoint(_GREEK_CYRILLIC_CHARS):
+                findings.extend(self._homoglyphs(doc))
         # A C1 control inside a mojibake sequence ("â€\x9d") is one problem, not two.
         findings.sort(key=lambda f: (f.start, -f.end))
         last_end = -1
@@ -172,6 +175,33 @@ class Encoding(ArtifactCheck[EncodingParams]):
                 continue
             last_end = max(last_end, finding.end)
             yield finding
+
+    def _controls(self, doc: Document) -> Iterator[Finding]:
+        text = doc.text
+        for match in _CONTROL_RE.finditer(text):
+            yield self.finding(
+                doc,
+                match.start(),
+                match.end(),
+                f"control character {_describe_controls(match.group())}",
+                "remove it",
+            )
+
+    def _replacements(self, doc: Document) -> Iterator[Finding]:
+        for match in _REPLACEMENT_RE.finditer(doc.text):
+            yield self.finding(
+                doc,
+                match.start(),
+                match.end(),
+                "U+FFFD replacement character: the original bytes were lost in decoding",
+                "re-fetch or re-decode the source",
+            )
+
+    def _boms(self, doc: Document) -> Iterator[Finding]:
+        start = doc.text.find(_BOM)
+        while start != -1:
+            yield self.finding(doc, start, start + 1, "stray byte-order mark U+FEFF", "remove it")
+            start = doc.text.find(_BOM, start + 1)
 
     def _mojibake(self, doc: Document) -> Iterator[Finding]:
         text = doc.text

@@ -313,9 +313,14 @@ _PLACEHOLDER_RE = re.compile(
     r"|(?P<insert>\[[ \t]?(?:INSERT|Insert|insert)\b[^\[\]\n]{0,80}\]"
     rf"|\[(?:YOUR )?(?:{_PLACEHOLDER_WORDS}|FIRST|LAST|CLIENT)"
     r"(?: (?:NAME|HERE|TITLE|URL|LINK|DATE))?\]"
-    r"|\[TK\]|\bTKTK\b)"
-    r"|(?P<lorem>\b[Ll]orem\s+ipsum\b)"
+    r"|\[TK\])"
 )
+# Every placeholder above starts with one of these characters. Scanning for them first and
+# trying the full pattern only there is ~20x faster than finditer over an alternation whose
+# branches open with look-behinds (Python's re then tries every branch at every position).
+_PLACEHOLDER_TRIGGER_RE = re.compile(r"[{$%\[]")
+# Rare words, so found by a fast substring test before the regex runs.
+_WORD_PLACEHOLDER_RE = re.compile(r"(?P<lorem>\b[Ll]orem\s+ipsum\b)|(?P<insert>\bTKTK\b)")
 
 
 class PlaceholderParams(ArtifactParams):
@@ -354,9 +359,7 @@ class Placeholder(ArtifactCheck[PlaceholderParams]):
 
     def detect(self, doc: Document, ctx: DocContext) -> Iterator[Finding]:
         text = doc.text
-        if not any(c in text for c in "{}$%[TLl"):
-            return
-        for match in _PLACEHOLDER_RE.finditer(text):
+        for match in self._matches(text):
             kind = match.lastgroup
             token = match.group()
             start, end = match.span()
@@ -384,3 +387,16 @@ class Placeholder(ArtifactCheck[PlaceholderParams]):
                 message = f"unfilled template placeholder {token}"
                 suggestion = "fill in the value"
             yield self.finding(doc, start, end, message, suggestion)
+
+    @staticmethod
+    def _matches(text: str) -> Iterator[re.Match[str]]:
+        position = 0
+        while (trigger := _PLACEHOLDER_TRIGGER_RE.search(text, position)) is not None:
+            match = _PLACEHOLDER_RE.match(text, trigger.start())
+            if match is None:
+                position = trigger.start() + 1
+            else:
+                yield match
+                position = match.end()
+        if "orem" in text or "TKTK" in text:
+            yield from _WORD_PLACEHOLDER_RE.finditer(text)

@@ -44,7 +44,13 @@ from typing import Any, NamedTuple
 
 from pydantic import Field, field_validator
 
-from corpusgate.checks.artifacts._base import REMOVE_LINE, allow_field, quote, split_lines
+from corpusgate.checks.artifacts._base import (
+    REMOVE_LINE,
+    Line,
+    allow_field,
+    quote,
+    split_lines,
+)
 from corpusgate.checks.base import Aggregate, CheckParams, CorpusCheck, DocContext, register
 from corpusgate.checks.patterns import allow_list, validate_allow_entries
 from corpusgate.documents import EMPTY_OUTPUT, CheckOutput, Document, Finding
@@ -55,6 +61,7 @@ _DIGITS_RE = re.compile(r"\d+")
 # observation stays small even when a repeated "line" is a whole paragraph.
 _MAX_FINDING_CHARS = 200
 _SAMPLE_CHARS = 80
+_FULL_NORMALISATION_CHARS = 200
 _TOP_LINES = 20
 
 
@@ -92,7 +99,15 @@ class RepeatedLineParams(CheckParams):
 
 
 def normalise_line(line: str) -> str:
-    """The form lines are compared in: case-folded, digit runs as 0, punctuation removed."""
+    """The form lines are compared in: case-folded, digit runs as 0, punctuation removed.
+
+    Lines longer than ``_FULL_NORMALISATION_CHARS`` are only case-folded and
+    whitespace-collapsed: chrome whose digits or punctuation vary ("Posted 3 hours ago",
+    "- Advertisement -") is short, and the two regex passes over every paragraph of every
+    document were most of this check's cost.
+    """
+    if len(line) > _FULL_NORMALISATION_CHARS:
+        return " ".join(line.casefold().split())
     folded = _DIGITS_RE.sub("0", line.casefold())
     return " ".join(_NON_WORD_RE.sub(" ", folded).split())
 
@@ -236,9 +251,11 @@ class RepeatedLineAggregate(Aggregate):
         )
 
 
-def _document_lines(text: str, limit: int, allowed: Any) -> tuple[ObservedLine, ...]:
+def _document_lines(
+    text: str, lines: tuple[Line, ...], limit: int, allowed: Any
+) -> tuple[ObservedLine, ...]:
     by_hash: dict[int, list[LineOccurrence]] = {}
-    for line in split_lines(text):
+    for line in lines:
         normalised = normalise_line(line.text)
         if not normalised or not any(ch.isalpha() for ch in normalised):
             continue  # separators ("***", "—") and bare numbers are not boilerplate text
@@ -286,7 +303,8 @@ class RepeatedLine(CorpusCheck[RepeatedLineParams]):
 
     def observe(self, doc: Document, ctx: DocContext) -> tuple[ObservedLine, ...]:
         allowed = allow_list(self.params.allow)
-        return _document_lines(doc.text, self.params.max_lines_per_document, allowed)
+        lines = ctx.derive(split_lines)  # shared with the per-document line checks
+        return _document_lines(doc.text, lines, self.params.max_lines_per_document, allowed)
 
     def aggregate(self) -> RepeatedLineAggregate:
         return RepeatedLineAggregate(self.params)
