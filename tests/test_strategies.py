@@ -9,7 +9,7 @@ import warnings
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import corpusgate.strategies as strategies_module
@@ -19,11 +19,11 @@ from corpusgate.documents import Document, Finding
 from corpusgate.strategies import (
     ARTIFACT_KINDS,
     DEGENERATE_KINDS,
-    SPIN_PAIRS,
     Injected,
     Spun,
     articles,
     degenerate_texts,
+    lexicon_pairs,
     with_artifacts,
     with_spin,
 )
@@ -72,16 +72,24 @@ def test_injected_spans_are_exact_and_disjoint(sample: Injected) -> None:
 @given(with_spin(articles(), min_substitutions=1, max_substitutions=5))
 def test_spin_spans_are_exact(spun: Spun) -> None:
     assert 1 <= len(spun.spans) <= 5
-    known = {original.lower(): s for original, s in SPIN_PAIRS}
+    known: dict[str, set[str]] = {}
+    for original, replacement in lexicon_pairs():
+        known.setdefault(original.lower(), set()).add(replacement.lower())
     undo = spun.text
     for span in reversed(spun.spans):
         assert spun.text[span.start : span.end] == span.text
-        assert span.text.lower() == known[span.original.lower()]
-        assert span.original.lower() in known
-        assert span.original in spun.original
+        assert span.text.lower() in known[span.original.lower()]
         undo = undo[: span.start] + span.original + undo[span.end :]
     # Putting every original back gives the text that was spun, exactly.
     assert undo == spun.original
+
+
+def test_lexicon_pairs_are_unconditional_entries() -> None:
+    pairs = lexicon_pairs()
+    assert len(pairs) > 500
+    assert ("last year", "final yr") in pairs
+    # "final" alone is spun only before week/month/...: a context entry, so not a pair.
+    assert not any(spun == "final" for _, spun in pairs)
 
 
 @given(
@@ -164,6 +172,45 @@ def test_each_artifact_kind_is_found(kind: str, data: st.DataObject) -> None:
     sample = data.draw(with_artifacts(articles(), min_artifacts=1, max_artifacts=2, kinds=[kind]))
     assert {span.kind for span in sample.spans} == {kind}
     _assert_found_exactly(sample)
+
+
+# --- the spin checks against the strategies -------------------------------------------------
+
+SPIN_PHRASE = all_checks()["spin.phrase"]()
+SPIN_COLLOCATION = all_checks()["spin.collocation"]()
+SPIN_SCORE = all_checks()["spin.score"]()
+
+
+def run_check(check: Check[Any], text: str) -> list[Finding]:
+    doc = Document(id="d", text=text, source="<strategy>")
+    return list(check.run(doc, DocContext(doc)).findings)
+
+
+@given(with_spin(articles(), min_substitutions=1, max_substitutions=6))
+def test_spin_phrase_finds_each_substitution_at_its_span(spun: Spun) -> None:
+    found = {(f.start, f.end): f for f in run_check(SPIN_PHRASE, spun.text)}
+    for span in spun.spans:
+        finding = found.get((span.start, span.end))
+        assert finding is not None, (span, list(found.values()))
+        # The suggestion is the wording the spinner replaced.
+        assert (finding.suggestion or "").lower() == span.original.lower()
+    for start, end in found:
+        assert any(s.start <= start and end <= s.end for s in spun.spans), found[(start, end)]
+
+
+@given(articles())
+def test_clean_articles_are_not_spun(text: str) -> None:
+    for check in (SPIN_PHRASE, SPIN_COLLOCATION, SPIN_SCORE):
+        found = run_check(check, text)
+        assert not found, (check.name, [(f.text, f.message) for f in found])
+
+
+@given(with_spin(articles(max_paragraphs=2), min_substitutions=3, max_substitutions=6))
+def test_spin_score_flags_short_texts_saturated_with_spin(spun: Spun) -> None:
+    # Three distinct spun phrases of weight >= 0.8 in at most 250 words score >= 9.6 > 8.
+    assume(len({span.text.lower() for span in spun.spans}) >= 3)
+    assume(len(spun.text.split()) <= 250)
+    assert run_check(SPIN_SCORE, spun.text), spun.spans
 
 
 # --- the documentation runs -----------------------------------------------------------------

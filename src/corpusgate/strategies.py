@@ -28,6 +28,7 @@ from anywhere. Clean articles contain none of the artifacts, and none of the spu
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from collections.abc import Callable, Iterable, Sequence
@@ -42,13 +43,13 @@ except ImportError as error:  # pragma: no cover - exercised only without hypoth
 __all__ = [
     "ARTIFACT_KINDS",
     "DEGENERATE_KINDS",
-    "SPIN_PAIRS",
     "Injected",
     "InjectedSpan",
     "SpinSpan",
     "Spun",
     "articles",
     "degenerate_texts",
+    "lexicon_pairs",
     "sentences",
     "with_artifacts",
     "with_spin",
@@ -97,7 +98,7 @@ class Spun:
 # ---------------------------------------------------------------------------------------------
 # Article vocabulary (written for corpusgate). Sentences avoid everything the artifact checks
 # flag (brackets, braces, markup, ampersands, chrome words at a line start) and the spun forms
-# in SPIN_PAIRS, so a clean article is a hard negative for both families.
+# of the spinner lexicon, so a clean article is a hard negative for both families.
 
 _PEOPLE = (
     "Amara Nwosu", "Tomás Herrera", "Ingrid Solberg", "Rahul Deshpande", "Claire Dubois",
@@ -161,6 +162,12 @@ _TEMPLATES = (
     "Under the new rules, fares will rise by {pct} from {month}.",
     '{Person} said the council\'s budget for {year} was "tight but achievable."',
     "Support for {topic} has fallen sharply, a survey by {org} found.",
+    "Food prices in {place} rose {pct} last year, the sharpest increase in recent years.",
+    "At the same time, {org} declined to comment on {topic}.",
+    "{Person} told a news conference on {day} that interest rates would stay high.",
+    "The council approved budget cuts for the first time since {year}.",
+    "The bridge was built {n} years ago and has not been repaired since.",
+    "A federal judge said the case could take months to resolve.",
 )
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?”\"])\s+")
 _TERMINATOR_RE = re.compile(r"[.!?](?!\d)")
@@ -657,36 +664,73 @@ def _apply(
 # ---------------------------------------------------------------------------------------------
 # Spin: phrases replaced by the synonyms article spinners choose.
 
-#: (original, spun) pairs: substitutions spinners are known to make (research notes, section 3).
-SPIN_PAIRS: tuple[tuple[str, str], ...] = (
-    ("last year", "final 12 months"),
-    ("according to", "in response to"),
-    ("thousands", "1000's"),
-    ("officials", "officers"),
-    ("meetings", "conferences"),
-    ("meeting", "assembly"),
-    ("military", "army"),
-    ("economic support", "financial help"),
-    ("government", "authorities"),
-    ("said", "stated"),
-    ("last week", "final week"),
-    ("next month", "subsequent month"),
-    ("sphere of influence", "sphere of affect"),
-    ("artificial intelligence", "counterfeit consciousness"),
-)
 
-# Sentences that carry spinnable phrases, for texts too short to have enough of their own.
+@functools.lru_cache(maxsize=1)
+def lexicon_pairs() -> tuple[tuple[str, str], ...]:
+    """(original, spun) pairs from corpusgate's spinner lexicon (``data/spin/lexicon.tsv``).
+
+    Only entries that are spun wherever they occur: no context rule, not of kind ``context``,
+    weight at least 0.8 ("essentially never written by a person"). So a text spun with these
+    pairs is spun at every substitution, which is what a property test needs.
+
+    >>> ("last year", "final yr") in lexicon_pairs()
+    True
+    """
+    from corpusgate.checks.spin.lexicon import shipped_lexicon
+
+    return tuple(
+        (entry.original, entry.spun)
+        for entry in shipped_lexicon().entries
+        if entry.original
+        and not entry.context
+        and entry.kind != "context"
+        and entry.weight >= 0.8
+        and entry.original.lower() != entry.spun.lower()
+    )
+
+
+@dataclass(frozen=True)
+class _SpinTable:
+    pattern: re.Pattern[str]
+    spuns: dict[str, tuple[str, ...]]  # by original, first letter lower-cased
+    carriers: tuple[str, ...]
+
+
+def _key(phrase: str) -> str:
+    return phrase[:1].lower() + phrase[1:]
+
+
+@functools.lru_cache(maxsize=8)
+def _spin_table(pairs: tuple[tuple[str, str], ...]) -> _SpinTable:
+    spuns: dict[str, list[str]] = {}
+    for original, spun in pairs:
+        options = spuns.setdefault(_key(original), [])
+        if spun not in options:
+            options.append(spun)
+    # One alternation, longest phrase first, so "last year" wins over "year" where both match;
+    # the first letter may be a capital (a sentence start), the rest is matched as written.
+    alternatives = sorted(spuns, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w'’-])(?:"
+        + "|".join(
+            f"[{re.escape(k[0])}{re.escape(k[0].upper())}]{re.escape(k[1:])}" for k in alternatives
+        )
+        + r")(?![\w'’-])"
+    )
+    carriers = tuple(c for c in _SPIN_CARRIERS if pattern.search(c)) or tuple(
+        f"They spoke about {original} again." for original in list(spuns)[:20]
+    )
+    return _SpinTable(pattern, {k: tuple(v) for k, v in spuns.items()}, carriers)
+
+
+# Clean sentences that carry phrases spinners replace, for texts too short to have enough.
 _SPIN_CARRIERS = (
-    "Officials said last year that the plan was on schedule.",
-    "According to the ministry, thousands of people attended the meetings.",
-    "The government promised economic support to farmers last week.",
-    "The military said the exercise would resume next month.",
+    "Government officials said last year that the plan was on schedule.",
+    "The court ruled that the contract was valid, and the company declined to comment.",
+    "At the same time, food prices rose for the first time in recent years.",
+    "The ministry did not respond to a request for comment by the end of the year.",
+    "Hundreds of residents attended a news conference last week.",
 )
-
-
-def _spin_pattern(original: str) -> re.Pattern[str]:
-    head, tail = original[0], re.escape(original[1:])
-    return re.compile(rf"(?<![\w'’])[{head.lower()}{head.upper()}]{tail}(?![\w'’])")
 
 
 @st.composite
@@ -695,63 +739,52 @@ def with_spin(
     texts: st.SearchStrategy[str] | None = None,
     min_substitutions: int = 1,
     max_substitutions: int = 5,
-    pairs: Sequence[tuple[str, str]] | None = None,
+    pairs: Iterable[tuple[str, str]] | None = None,
 ) -> Spun:
     """``texts`` (default :func:`articles`) with phrases spun, each substitution located.
 
-    Occurrences of the originals in ``pairs`` (default :data:`SPIN_PAIRS`) are replaced, keeping
-    a capital first letter; when the text has fewer than ``min_substitutions`` occurrences,
-    sentences that contain some are appended first.
+    Occurrences of the originals of ``pairs`` (``(original, spun)``; default
+    :func:`lexicon_pairs`, from corpusgate's spinner lexicon) are replaced by a spun form, the
+    capital of a sentence start kept. When the text has fewer than ``min_substitutions``
+    occurrences, clean sentences that have some are appended first (to ``original`` too).
 
     >>> from hypothesis import strategies as st
     >>> text = st.just("Officials said it rained last year.")
-    >>> spun = with_spin(text, min_substitutions=3).example()
+    >>> pairs = [("last year", "final 12 months"), ("said", "stated"), ("officials", "officers")]
+    >>> spun = with_spin(text, min_substitutions=3, pairs=pairs).example()
     >>> spun.text
     'Officers stated it rained final 12 months.'
     >>> [(s.original, s.text) for s in spun.spans]
     [('Officials', 'Officers'), ('said', 'stated'), ('last year', 'final 12 months')]
     """
-    table = tuple(pairs) if pairs is not None else SPIN_PAIRS
-    if not table or not 0 <= min_substitutions <= max_substitutions:
+    table = _spin_table(tuple(pairs) if pairs is not None else lexicon_pairs())
+    if not table.spuns or not 0 <= min_substitutions <= max_substitutions:
         raise ValueError("need spin pairs and 0 <= min_substitutions <= max_substitutions")
     original = draw(texts if texts is not None else articles())
-    carriers = [c for c in _SPIN_CARRIERS if _occurrences(c, table)] or [
-        f"It was {o} again." for o, _ in table
-    ]
-    while len(_occurrences(original, table)) < min_substitutions:
-        original = (original + " " if original else "") + _choice(draw, carriers)
-    candidates = _occurrences(original, table)
+    while len(table.pattern.findall(original)) < min_substitutions:
+        separator = _carrier_separator(original)
+        original += separator + _choice(draw, table.carriers)
+    candidates = [m.span() for m in table.pattern.finditer(original)]
     count = draw(st.integers(min_substitutions, min(max_substitutions, len(candidates))))
     picked = sorted(
         draw(st.lists(st.sampled_from(candidates), min_size=count, max_size=count, unique=True))
     )
     pieces: list[str] = []
     spans: list[SpinSpan] = []
-    position = 0
-    length = 0
-    for start, end, spun in picked:
+    position = length = 0
+    for start, end in picked:
         before = original[position:start]
-        pieces.append(before)
-        length += len(before)
         found = original[start:end]
-        replacement = _capitalise(spun) if found[0].isupper() else spun
-        spans.append(SpinSpan(length, length + len(replacement), replacement, found))
-        pieces.append(replacement)
-        length += len(replacement)
+        spun = _choice(draw, table.spuns[_key(found)])
+        if found[0].isupper():
+            spun = _capitalise(spun)
+        pieces += [before, spun]
+        length += len(before)
+        spans.append(SpinSpan(length, length + len(spun), spun, found))
+        length += len(spun)
         position = end
     pieces.append(original[position:])
     return Spun(text="".join(pieces), original=original, spans=tuple(spans))
-
-
-def _occurrences(text: str, table: Sequence[tuple[str, str]]) -> list[tuple[int, int, str]]:
-    """Non-overlapping occurrences of the originals, longer phrases first."""
-    found: list[tuple[int, int, str]] = []
-    for original, spun in sorted(table, key=lambda pair: -len(pair[0])):
-        for match in _spin_pattern(original).finditer(text):
-            start, end = match.span()
-            if all(end <= s or e <= start for s, e, _ in found):
-                found.append((start, end, spun))
-    return sorted(found)
 
 
 # ---------------------------------------------------------------------------------------------
