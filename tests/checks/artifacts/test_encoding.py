@@ -26,6 +26,8 @@ def test_encoding_documented_examples() -> None:
         ("M\u00c3\u00bcller", "ü"),
         ("\u00c2\u00a3100", "£"),
         ("then \u00e2\u20ac\u201d now", "—"),
+        # UTF-8 Cyrillic read as Windows-1251
+        ("\u0420\u045f\u0421\u0402\u0420\u0451\u0420\u0406\u0420\u00b5\u0421\u201a", "Привет"),
     ],
 )
 def test_mojibake_is_flagged_with_ftfy_repair(damaged: str, repaired: str) -> None:
@@ -35,6 +37,7 @@ def test_mojibake_is_flagged_with_ftfy_repair(damaged: str, repaired: str) -> No
     assert result[0].suggestion == f'replace with "{repaired}"'
     # The span is exactly the damaged part: replacing it with the suggestion repairs the text.
     fixed = text[: result[0].start] + repaired + text[result[0].end :]
+    assert fixed == f"The mayor said {damaged.replace(result[0].text, repaired)} was fine."
     assert "\u00e2\u20ac" not in fixed and "\u00c3" not in fixed and "\u00c2" not in fixed
 
 
@@ -99,6 +102,7 @@ def test_homoglyph_words_are_flagged(word: str, repaired: str) -> None:
     [
         "Zürich, Müller, São Paulo, Kraków, Łódź, Dvořák, İstanbul and Ærø.",
         "Москва and Київ are capitals; Αθήνα is in Ελλάδα.",
+        "Рівне, Сімферополь, Сёмга and Рєпін: Ukrainian and Russian names.",
         "¿Qué pasa? ¡Hola! «Bonjour», dit-il. Straße, Fußball, Nguyễn Tấn Dũng.",
         "The TNFα inhibitor, 5 μm, β-blockers and IFNγ levels.",
         "Prices: £100, €50, ½ cup, 50°C ±2, ©2023 Acme™, café—the end.",

@@ -72,6 +72,11 @@ def test_ad_marker_documented_examples() -> None:
         "ADVERTISEMENT - CONTINUE READING BELOW",
         "Paid content",
         "Promoted",
+        "ADVERTISING",
+        "Ad Feedback",
+        "Anzeige",
+        "Publicité",
+        "Story continues below",
     ],
 )
 def test_ad_marker_alone_on_a_line_is_flagged(marker: str) -> None:
@@ -206,6 +211,8 @@ def test_credit_line_documented_examples() -> None:
         "The post Storm hits coast appeared first on Coastal News Daily.",
         "[…]",
         "[...]",
+        "Full story",
+        "Original source",
     ],
 )
 def test_credit_lines_are_flagged(line: str) -> None:
@@ -301,6 +308,7 @@ def test_widget_documented_examples() -> None:
         "Previous article",
         "5 min read",
         "Listen to this article",
+        "Newsletter",
     ],
 )
 def test_widget_lines_are_flagged(line: str) -> None:
@@ -333,6 +341,8 @@ def test_bare_network_names_need_neighbouring_chrome() -> None:
         "Print media revenue is declining, the report said.",
         "Twitter, now called X, said it would appeal.",
         "The mayor's office did not respond to a request for comment.",
+        "Sign up for the vaccine at your local pharmacy.",
+        "Subscribe to a streaming service and you will pay more, the study found.",
     ],
 )
 def test_prose_is_not_widget_text(text: str) -> None:

@@ -30,9 +30,13 @@ _CONTINUATION = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
     "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
-# A lead byte (0xC2-0xF4 read as Â..ô) followed by a continuation; or the Windows-1251
-# reading of E2 80 (the start of every curly quote and dash), "вЂ".
-_MOJIBAKE_HINT_RE = re.compile(rf"[\u00c2-\u00f4][{_CONTINUATION}]|вЂ")
+# Windows-1251 readings of continuation bytes 0x80-0xBF (UTF-8 Cyrillic read as Windows-1251
+# becomes "Р"/"С" + one of these: "РџСЂРёРІРµС‚" for "Привет").
+_CONTINUATION_1251 = "\u0402-\u040f\u0452-\u045f\u0490\u0491\u0401\u0451\u201a-\u2122\u00a0-\u00bb"
+# A lead byte (0xC2-0xF4 read as Â..ô) followed by a continuation; the same for Windows-1251
+# (leads 0xD0/0xD1 read as Р/С); or the Windows-1251 reading of E2 80 (the start of every
+# curly quote and dash), "вЂ".
+_MOJIBAKE_HINT_RE = re.compile(rf"[\u00c2-\u00f4][{_CONTINUATION}]|[РС][{_CONTINUATION_1251}]|вЂ")
 # Sequences that are mojibake even where ftfy declines to repair them (mixed encodings in
 # one line): "â€" (E2 80 ...) and "Ã"/"Â" + a continuation byte.
 _RESIDUAL_RE = re.compile(rf"â€[{_CONTINUATION}]?|[ÃÂ][{_CONTINUATION}]|вЂ.?")
@@ -48,10 +52,12 @@ def _chars(*ranges: tuple[int, int]) -> frozenset[str]:
 
 
 _CONTROL_CHARS = _chars((0x00, 0x08), (0x0B, 0x0C), (0x0E, 0x1F), (0x7F, 0x9F))
-_LEAD_CHARS = _chars((0xC2, 0xF4), (ord("в"), ord("в")))
+_LEAD_CHARS = _chars((0xC2, 0xF4)) | {"в", "Р", "С"}
 _CONTINUATION_CHARS = frozenset(
-    ch for ch in map(chr, range(0x80, 0x2200)) if re.fullmatch(f"[{_CONTINUATION}]", ch)
-) | {"Ђ"}
+    ch
+    for ch in map(chr, range(0x80, 0x2200))
+    if re.fullmatch(f"[{_CONTINUATION}{_CONTINUATION_1251}]", ch)
+)
 _GREEK_CYRILLIC_CHARS = _chars((0x370, 0x3FF), (0x400, 0x52F))
 
 

@@ -48,12 +48,14 @@ _SENTENCE_END = re.compile(r"""[.!?:;"”’)\]]\s*$""")
 
 _AD_LINE_RE = re.compile(
     _DECOR + r"(?:"
-    r"advertisements?|ads?"
+    r"advertisements?|advertising|ads?|ad\s+feedback|advertisement\s+feature"
+    # the label in other languages news sites print it in
+    r"|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|reklame|реклама"
     r"|sponsored(?:\s+(?:content|links?|posts?|stories|story|message|articles?|listings?))?"
     r"|paid\s+(?:content|posts?|partnership|promotion|advertisement)"
     r"|promoted(?:\s+(?:content|stories|links?|listings?))?"
-    r"|(?:story|article|text|content)\s+continues\s+(?:below|after)\s+(?:this\s+)?"
-    r"(?:advertisement|ad)"
+    r"|(?:story|article|text|content)\s+continues\s+(?:below|after)"
+    r"(?:\s+(?:this\s+)?(?:advertisement|ad))?|continue\s+reading\s+below"
     r"|advertisement\s*[-–—:·|]?\s*(?:scroll\s+(?:down\s+)?to\s+continue"
     r"(?:\s+(?:reading|with\s+content))?|continue\s+reading\s+below)"
     r"|scroll\s+to\s+continue\s+with\s+content"
@@ -153,6 +155,7 @@ _CREDIT_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|read\s+(?:the\s+)?(?:full|original|complete|entire)\s+(?:article|story|post|report|text)"
         r"(?:\s+(?:here|at|on|from)\b.{0,100})?"
         r"|(?:view|see)\s+(?:the\s+)?(?:full|original)\s+(?:article|story|post)\b.{0,100}"
+        r"|(?:full|whole)\s+(?:story|article)|original\s+(?:source|article)"
         r"|read\s+the\s+rest\s+of\s+(?:this|the)\s+(?:entry|article|story|post)\b.{0,60}"
         r"|(?:continue|keep)\s+reading(?:\s+(?:the\s+main\s+story|the\s+(?:full\s+)?(?:article|story)"
         r"|this\s+(?:article|story)|here)|\s+(?:at|on)\s+.{1,80})?",
@@ -264,6 +267,10 @@ _FEEDS = (
     r"facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|telegram|messenger"
     r"|tumblr|pocket|flipboard|bluesky|threads|mastodon|sms"
 )
+_OFFERS = (
+    r"(?:newsletters?|our|e-?mails?|inbox|alerts|updates|digest|briefing|bulletin|subscription"
+    r"|account|free|access|premium|unlimited|digital|podcast|channel|trial|continue|reading)"
+)
 _WIDGET_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "share",
@@ -287,6 +294,7 @@ _WIDGET_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|latest\s+(?:news|stories|posts)|top\s+stories|editor'?s\s+picks?)"
         r"(?:\s*:\s*.{0,200})?",
     ),
+    ("newsletter", "newsletter prompt", r"(?:the\s+|our\s+)?newsletters?(?:\s+sign[\s-]?up)?"),
     (
         "navigation",
         "navigation widget",
@@ -310,8 +318,10 @@ _WIDGET_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "subscribe",
         "subscription or paywall prompt",
-        r"subscribe(?:\s+(?:now|today|here))?(?:\s+(?:to|for)\s+.{1,150})?"
-        r"|sign[\s-]up\b.{0,200}"
+        # A bare "Subscribe"/"Sign up" is chrome; with more words the line must name what is
+        # offered, since "Sign up for the vaccine at your pharmacy" is public-service news.
+        rf"(?:subscribe|sign[\s-]up)(?:\s+(?:now|today|here|for\s+free))?"
+        rf"|(?:subscribe|sign[\s-]up)\b.{{0,120}}?\b{_OFFERS}\b.{{0,120}}"
         r"|already\s+a\s+(?:subscriber|member)\??.{0,100}"
         r"|(?:log|sign)\s+in(?:\s+to\s+(?:continue|read|comment|keep\s+reading)\b.{0,80})?|register"
         r"|this\s+(?:article|content|story)\s+is\s+(?:only\s+)?(?:for|available\s+to|available\s+for)"
