@@ -63,8 +63,8 @@ _MASK = (1 << _BITS) - 1
     _F_LETTERS,  # word characters: the word without its apostrophes
     _F_MINI,  # 1 if <= 3 letters (miniword_count)
     _F_LONG,  # 1 if > 6 letters (long_word_count)
-    _F_ALPHA,  # 1 if the word has a letter (language plausibility, not textstat)
-    _F_UNKNOWN,  # 1 if alphabetic and neither in CMU nor a plausible English form
+    _F_LEXICAL,  # 1 if 4+ characters with a letter (language check, not textstat)
+    _F_UNKNOWN,  # 1 if lexical and neither in CMU nor a plausible English form
     _F_STOP,  # 1 if an English function word
 ) = range(13)
 
@@ -142,7 +142,7 @@ class Counts:
     linsear_easy: int
     linsear_hard: int
     linsear_sentences: int
-    alpha_words: int
+    lexical_words: int
     unknown_words: int
     function_words: int
     terminators: int
@@ -221,7 +221,9 @@ class _Language:
         # count only for words that lower-casing changes oddly ("İ" -> "i̇").
         hard_syllables = 0 if easy else self.text_syllables(lowered)
         letters = len(word) - word.count("'")
-        alpha = any(char.isalpha() for char in word)
+        # Short words say little about the language: the CMU dictionary lists many
+        # abbreviations and foreign names (de, la, el, der, und), so only 4+ characters count.
+        lexical = letters >= 4 and any(char.isalpha() for char in word)
         fields = (
             syllables,
             syllables >= 3,
@@ -233,8 +235,8 @@ class _Language:
             letters,
             letters <= 3,
             letters > 6,
-            alpha,
-            alpha and not self.plausible_english(lowered),
+            lexical,
+            lexical and not self.plausible_english(lowered),
             lowered in _ENGLISH_FUNCTION_WORDS,
         )
         packed = 0
@@ -401,7 +403,7 @@ def analyse(text: str, lang: str = DEFAULT_LANG) -> Counts:
         linsear_easy=_field(linsear, _F_LINSEAR_EASY),
         linsear_hard=_field(linsear, _F_POLY),
         linsear_sentences=count_sentences(" ".join(raw[:consumed])),
-        alpha_words=_field(total, _F_ALPHA),
+        lexical_words=_field(total, _F_LEXICAL),
         unknown_words=_field(total, _F_UNKNOWN),
         function_words=_field(total, _F_STOP),
         terminators=sum(map(text.count, ".!?")),
@@ -656,7 +658,7 @@ def _debug_fields(word: str, lang: str = DEFAULT_LANG) -> dict[str, Any]:
         "letters",
         "mini",
         "long",
-        "alpha",
+        "lexical",
         "unknown",
         "function_word",
     )
