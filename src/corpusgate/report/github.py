@@ -247,26 +247,28 @@ def markdown_summary(report: Report, limit: int = SUMMARY_LIMIT - SUMMARY_MARGIN
         return verdict + "\n\n_Summary too large for the space left; see the report files._\n"
     used = len(text.encode("utf-8"))
     rows: list[str] = []
-    note = ""
-    cut = False
     for count, row in enumerate(_document_rows(report)):
         size = len(row.encode("utf-8")) + 1
         if count >= MAX_SUMMARY_DOCUMENTS or used + size > limit - 512:
-            cut = True
             break
         rows.append(row)
         used += size
-    if rows:
-        flagged = report.summary.get("documents_with_findings", 0)
-        rows.insert(0, "\n### Documents with findings\n")
-        rows.insert(1, "| Document | Source | Findings |")
-        rows.insert(2, "|---|---|---|")
-        if cut:
-            note = (
-                f"\n_Showing the first {len(rows) - 3} of {flagged} documents with findings; "
-                "the JSON and HTML reports list them all._\n"
-            )
-    return text + "\n".join(rows) + ("\n" if rows else "") + note
+    if not rows:
+        return text
+    flagged = int(report.summary.get("documents_with_findings", 0))
+    note = ""
+    if len(rows) < flagged:
+        note = (
+            f"\n_Showing the first {len(rows)} of {flagged} documents with findings; "
+            "the JSON and HTML reports list them all._\n"
+        )
+    table = [
+        "\n### Documents with findings (failing the gate first)\n",
+        "| Document | Source | Findings |",
+        "|---|---|---|",
+        *rows,
+    ]
+    return text + "\n".join(table) + "\n" + note
 
 
 def _summary_head(report: Report) -> Iterator[str]:
@@ -288,12 +290,15 @@ def _summary_head(report: Report) -> Iterator[str]:
     if scoped:
         yield "_Budgets apply to the new and changed documents only (`--fail-on new`)._"
         yield ""
-    yield "| | Expectation | Check | Severity | Failing | Allowed | Budget |"
-    yield "|---|---|---|---|--:|--:|---|"
+    yield "| | Expectation | Severity | Failing | Allowed | Budget |"
+    yield "|---|---|---|--:|--:|---|"
     for outcome in report.expectations:
         status = "✅" if outcome.success else ("❌" if outcome.severity == "error" else "⚠️")
+        name = md(outcome.id)
+        if outcome.check != outcome.id:
+            name += f" ({md(outcome.check)})"
         yield (
-            f"| {status} | {md(outcome.id)} | {md(outcome.check)} | {outcome.severity} | "
+            f"| {status} | {name} | {outcome.severity} | "
             f"{outcome.failing_documents:,} / {outcome.documents:,} | "
             f"{outcome.allowed_failures:,} | {md(outcome.budget_text())} |"
         )
@@ -337,24 +342,37 @@ def _baseline_markdown(section: dict[str, Any]) -> Iterator[str]:
 
 
 def _document_rows(report: Report) -> Iterator[str]:
+    """Rows for the documents failing the gate first, then the others, in corpus order."""
     unmet = {o.id for o in report.expectations if not o.success}
+    blocking = {doc_id for o in report.expectations if o.blocking for doc_id in o.failing_ids}
     statuses = document_statuses(report)
+    first: list[str] = []
+    rest: list[str] = []
     for result in report.documents():
-        findings = sorted(
-            result.all_findings(), key=lambda item: (item[0] not in unmet, item[1].start)
-        )
-        shown = []
-        for eid, finding in findings[:MAX_FINDINGS_PER_DOCUMENT]:
-            piece = f"**{md(eid)}**: {md(finding.message, 160)}"
-            if finding.text:
-                piece += f" <code>{md(finding.text, 60)}</code>"
-            if finding.suggestion:
-                piece += f" → {md(finding.suggestion, 60)}"
-            shown.append(piece)
-        if len(findings) > MAX_FINDINGS_PER_DOCUMENT:
-            shown.append(f"… {len(findings) - MAX_FINDINGS_PER_DOCUMENT} more")
-        badge = f" ({statuses[result.id]})" if result.id in statuses else ""
-        yield f"| {md(result.id, 80)}{badge} | {md(result.source, 120)} | {'<br>'.join(shown)} |"
+        failing = result.id in blocking
+        if not failing and len(rest) >= MAX_SUMMARY_DOCUMENTS:
+            continue
+        (first if failing else rest).append(_document_row(result, unmet, statuses))
+        if len(first) >= MAX_SUMMARY_DOCUMENTS:
+            break
+    yield from first
+    yield from rest
+
+
+def _document_row(result: DocResult, unmet: set[str], statuses: dict[str, str]) -> str:
+    findings = sorted(result.all_findings(), key=lambda item: (item[0] not in unmet, item[1].start))
+    shown = []
+    for eid, finding in findings[:MAX_FINDINGS_PER_DOCUMENT]:
+        piece = f"**{md(eid)}**: {md(finding.message, 160)}"
+        if finding.text:
+            piece += f" <code>{md(finding.text, 60)}</code>"
+        if finding.suggestion:
+            piece += f" → {md(finding.suggestion, 60)}"
+        shown.append(piece)
+    if len(findings) > MAX_FINDINGS_PER_DOCUMENT:
+        shown.append(f"… {len(findings) - MAX_FINDINGS_PER_DOCUMENT} more")
+    badge = f" ({statuses[result.id]})" if result.id in statuses else ""
+    return f"| {md(result.id, 80)}{badge} | {md(result.source, 120)} | {'<br>'.join(shown)} |"
 
 
 def write_markdown(report: Report, path: str | Path) -> None:

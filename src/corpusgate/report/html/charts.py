@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+# Width of one marker-label character at the stylesheet's 9.5px bold, for collision tests.
+LABEL_CHAR_WIDTH = 6.0
+
 
 @dataclass(frozen=True)
 class Marker:
@@ -63,6 +66,10 @@ def histogram(
     plot_w = width - pad_left - pad_right
     plot_h = height - pad_top - pad_bottom
     top = max(counts) or 1
+    # When one bin holds most values (a score that is 0 for most documents) a linear scale
+    # hides the tail that matters; a square-root scale keeps it visible, and says so.
+    root = top > 0.5 * sum(counts) and sum(1 for c in counts if c) > 1
+    scale = math.sqrt if root else float
 
     def x(value: float) -> float:
         return pad_left + (value - low) / span * plot_w
@@ -84,7 +91,7 @@ def histogram(
         if not count:
             continue
         left, right = x(float(edges[index])), x(float(edges[index + 1]))
-        bar_h = max(1.0, count / top * plot_h)
+        bar_h = max(1.0, scale(count) / scale(top) * plot_h)
         tip = f"{fmt(float(edges[index]))} – {fmt(float(edges[index + 1]))}: {count:,}"
         parts.append(
             f'<rect class="bar" x="{left:.1f}" y="{pad_top + plot_h - bar_h:.1f}" '
@@ -103,7 +110,12 @@ def histogram(
     parts.append(
         f'<text class="tick" x="{pad_left - 4}" y="{pad_top + 8}" text-anchor="end">{top:,}</text>'
     )
-    label_slots: list[tuple[float, int]] = []
+    if root:
+        parts.append(
+            f'<text class="tick" x="{pad_left - 4}" y="{pad_top + 19}" text-anchor="end">√'
+            "<title>square-root scale: most values fall in one bin</title></text>"
+        )
+    placed: list[tuple[float, float, int]] = []
     for marker in markers:
         if marker.value < low or marker.value > high:
             at_left = marker.value < low
@@ -122,11 +134,6 @@ def histogram(
             f'y2="{base_y}"><title>{escape(marker.label)}: {escape(fmt(marker.value))}</title>'
             "</line>"
         )
-        # Two rows of labels above the plot; a third colliding label is left to the tooltip.
-        row = sum(1 for other, _ in label_slots if abs(other - mx) < 52)
-        if row > 1:
-            continue
-        label_slots.append((mx, row))
         if mx > pad_left + plot_w * 0.85:
             anchor = "end"
         elif mx < pad_left + plot_w * 0.15:
@@ -135,6 +142,21 @@ def histogram(
             anchor = "middle"
         # Labels sit beside their line (or centred above it), never across it.
         nudge = {"end": -3.0, "start": 3.0, "middle": 0.0}[anchor]
+        wide = LABEL_CHAR_WIDTH * len(marker.label)
+        left = mx + nudge - {"end": wide, "start": 0.0, "middle": wide / 2}[anchor]
+        box = (left - 3, left + wide + 3)
+        # Two rows of labels above the plot; a third colliding label is left to the tooltip.
+        row = next(
+            (
+                r
+                for r in (0, 1)
+                if not any(r == taken and a < box[1] and box[0] < b for a, b, taken in placed)
+            ),
+            None,
+        )
+        if row is None:
+            continue
+        placed.append((box[0], box[1], row))
         parts.append(
             f'<text class="mk-label mk-{marker.kind}" x="{mx + nudge:.1f}" '
             f'y="{pad_top - 8 - 10 * row}" text-anchor="{anchor}">{escape(marker.label)}</text>'
@@ -151,7 +173,7 @@ def bars(rows: Sequence[tuple[str, int, int]], *, width: int = 480, label: str =
     """Horizontal bars: ``(name, documents, findings)`` per row, bar length = documents."""
     if not rows:
         return Markup('<p class="muted">no findings</p>')
-    row_h, name_w, pad_right = 24, 170, 120
+    row_h, name_w, pad_right = 24, 160, 135
     height = row_h * len(rows) + 8
     top = max(documents for _, documents, _ in rows) or 1
     plot_w = width - name_w - pad_right
@@ -173,7 +195,7 @@ def bars(rows: Sequence[tuple[str, int, int]], *, width: int = 480, label: str =
         )
         parts.append(
             f'<text class="bar-value" x="{name_w + length + 6:.1f}" y="{y + 15}">'
-            f"{documents:,} · {findings:,} findings</text>"
+            f"{documents:,} docs / {findings:,} findings</text>"
         )
     parts.append("</svg>")
     return Markup("".join(parts))
