@@ -7,6 +7,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from corpusgate.checks import all_checks, get_check
 from corpusgate.checks.base import Check
@@ -19,7 +20,8 @@ def print_catalogue(console: Console | None = None) -> None:
     table.add_column("family")
     table.add_column("flags")
     for name, cls in all_checks().items():
-        table.add_row(name, cls.family, cls.summary)
+        # Text, not markup: summaries quote brackets such as [/vc_row] literally.
+        table.add_row(Text(name), Text(cls.family), Text(cls.summary))
     console.print(table)
     console.print("`corpusgate explain CHECK` documents one check.")
 

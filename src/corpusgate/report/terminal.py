@@ -19,7 +19,7 @@ FINDINGS_PER_EXAMPLE = 4
 def render_terminal(report: Report, stream: IO[str] | None = None, examples: int = 5) -> None:
     console = Console(file=stream, highlight=False, soft_wrap=False)
     summary = report.summary
-    table = Table(title=f"corpusgate · suite {report.suite.get('name')}", title_justify="left")
+    table = Table(title=Text(f"corpusgate · suite {report.suite.get('name')}"), title_justify="left")
     table.add_column("", no_wrap=True)
     table.add_column("expectation", no_wrap=True)
     table.add_column("severity")
@@ -34,7 +34,7 @@ def render_terminal(report: Report, stream: IO[str] | None = None, examples: int
             status = Text("warn", style="yellow")
         table.add_row(
             status,
-            outcome.id,
+            Text(outcome.id),
             outcome.severity,
             f"{outcome.failing_documents}/{outcome.documents}",
             outcome.budget_text(),
