@@ -7,6 +7,7 @@ detector only needs the bigrams that contain a word of its thesaurus (synonyms.t
 script keeps those, plus the unigram counts of the thesaurus words, in a small gzip file:
 
     src/corpusgate/data/spin/bigrams.tsv.gz
+    src/corpusgate/data/spin/common_words.txt.gz   (words the article rule may judge)
 
 Run it after editing synonyms.tsv:
 
@@ -26,6 +27,7 @@ import wordsegment
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "corpusgate" / "data" / "spin"
+COMMON_MIN = 200_000
 
 
 def read_counts(path: Path) -> Counter[str]:
@@ -71,6 +73,14 @@ def main() -> int:
     # mtime=0 keeps the file byte-identical across rebuilds of the same input.
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
         handle.write(("\n".join(lines) + "\n").encode("utf-8"))
+    # Common words: the article rule of spin.collocation only judges real words ("an fd" is
+    # an abbreviation, not a swapped word).
+    common = sorted(w for w, c in unigrams.items() if c >= COMMON_MIN and w.isalpha())
+    out_words = DATA / "common_words.txt.gz"
+    with open(out_words, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+        header = f"# words with >= {COMMON_MIN} occurrences, from wordsegment's unigrams\n"
+        handle.write((header + "\n".join(common) + "\n").encode("utf-8"))
+    print(f"{len(common)} common words; {out_words.stat().st_size / 1024:.0f} KiB")
     missing = sorted(w for w in vocab if w not in unigrams)
     print(
         f"{len(vocab)} thesaurus words, {len(kept)} of {len(bigrams)} bigrams kept, "

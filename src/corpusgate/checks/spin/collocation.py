@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gzip
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -62,6 +63,13 @@ def frequency_data() -> FrequencyData:
     return FrequencyData(unigrams, bigrams, cutoff)
 
 
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case English words with at least 200,000 occurrences in the Web Trillion Word corpus."""
+    with gzip.open(DATA_DIR / "common_words.txt.gz", "rt", encoding="utf-8") as handle:
+        return frozenset(line.strip() for line in handle if line.strip() and line[0] != "#")
+
+
 def parse_synonyms(text: str) -> dict[str, tuple[str, ...]]:
     """spun word -> the originals it may stand for."""
     table: dict[str, list[str]] = {}
@@ -92,11 +100,14 @@ class CollocationDetector:
         self,
         synonyms: dict[str, tuple[str, ...]],
         data: FrequencyData,
-        min_ratio: float = 50.0,
-        min_count: int = 1_000_000,
+        min_ratio: float = 30.0,
+        min_count: int = 300_000,
         absent_fraction: float = 0.4,
         skip_quotes: bool = True,
+        articles: bool = True,
     ) -> None:
+        self.articles = articles
+        self.common = common_words() if articles else frozenset()
         self.synonyms = synonyms
         self.data = data
         self.min_ratio = min_ratio
@@ -132,21 +143,29 @@ class CollocationDetector:
             ratio = c_spun / c_orig
             support = 0
             informative = False
+            unattested = False  # a side where the printed collocation is missing from the corpus
             if left:
                 lo = bigrams.get(f"{left} {original}")
                 ls = bigrams.get(f"{left} {spun}")
                 if lo or ls:
                     informative = True
                     ratio *= (lo or self.absent) / (ls or self.absent)
-                    support = max(support, lo or 0)
+                    if lo and lo >= self.min_count and not ls:
+                        unattested = True
+                        support = max(support, lo)
             if right:
                 ro = bigrams.get(f"{original} {right}")
                 rs = bigrams.get(f"{spun} {right}")
                 if ro or rs:
                     informative = True
                     ratio *= (ro or self.absent) / (rs or self.absent)
-                    support = max(support, ro or 0)
-            if not informative or support < self.min_count or ratio < self.min_ratio:
+                    if ro and ro >= self.min_count and not rs:
+                        unattested = True
+                        support = max(support, ro)
+            # Both conditions: the original must win overall *and* the printed word must sit in
+            # a collocation the corpus never saw 100,000 times while the original's is common.
+            # A frequent word beating a rarer but attested one ("the reply for") is not spin.
+            if not informative or not unattested or ratio < self.min_ratio:
                 continue
             if best is None or ratio > best.ratio:
                 best = Evidence(original, ratio, support)
@@ -176,7 +195,7 @@ class CollocationDetector:
             original = found.original
             if text[start].isupper():
                 original = original[:1].upper() + original[1:]
-            weight = min(0.6, 0.12 * math.log10(found.ratio))
+            weight = min(0.8, 0.2 * math.log10(found.ratio))
             hits.append(
                 Hit(
                     start,
@@ -189,7 +208,75 @@ class CollocationDetector:
                     f"{found.ratio:,.0f}x more likely",
                 )
             )
-        return tuple(hits)
+        if self.articles:
+            hits.extend(self._article_hits(prep, {(h.start, h.end) for h in hits}))
+        return tuple(sorted(hits, key=lambda h: h.start))
+
+    def _article_hits(self, prep: Prepared, taken: set[tuple[int, int]]) -> list[Hit]:
+        """'a essential', 'an financial': an article left behind by a word swap."""
+        hits: list[Hit] = []
+        text = prep.text
+        for m in _ARTICLE_RE.finditer(prep.norm):
+            article, word = m.group(1), m.group(2)
+            start, end = m.start(2), m.end(2)
+            if text[start].isupper() or (text[m.start()].isupper() and not prep.at_sentence_start(m.start())):
+                continue  # a name, an acronym, "Plan A"
+            if end < len(text) and (text[end].isalnum() or text[end] in "-'\u2019"):
+                continue  # hyphenated or contracted: "a one-time", pronunciation unclear
+            if len(word) < 3 or word in _FUNCTION_WORDS or word not in self.common:
+                continue  # letters, variables, acronyms written in lower case: "an fd"
+            sound = vowel_sound(word)
+            if sound is None or sound == (article == "an"):
+                continue
+            if (start, end) in taken or (self.skip_quotes and prep.in_quote(start)):
+                continue
+            fixes = [
+                o for o in self.synonyms.get(word, ()) if vowel_sound(o) == (article == "an")
+            ]
+            original = fixes[0] if fixes else None
+            hits.append(
+                Hit(
+                    start,
+                    end,
+                    original,
+                    0.5 if original else 0.3,
+                    "collocation",
+                    "article",
+                    f'"{article} {word}": the article fits '
+                    + (f'"{original}", the word a spinner replaced' if original else "another word"),
+                )
+            )
+        return hits
+
+
+_FUNCTION_WORDS = frozenset(
+    "and are another any all also other each every only one our out its into upon else "
+    "ever even either own once or off over under unless until used using use usual".split()
+)
+_ARTICLE_RE = re.compile(r"(?<![\w'.-])(a|an) ([a-z][a-z]*)")
+
+
+def vowel_sound(word: str) -> bool | None:
+    """Whether ``word`` (lower case) starts with a vowel sound; None when unsure."""
+    first = word[:1]
+    if first in "aei":
+        return not word.startswith(("eu", "ewe"))
+    if first == "o":
+        return not word.startswith(("one", "once", "ouija"))
+    if first == "u":
+        if word.startswith(("unin", "unim", "unident")):
+            return True
+        return not word.startswith(
+            ("uni", "unan", "use", "usa", "usu", "uti", "uto", "ura", "ure", "uri", "uro",
+             "uku", "ubi", "ufo", "uvu", "ukr")
+        )
+    if first == "h":
+        if word.startswith(("hour", "honest", "honor", "honour", "heir")):
+            return True
+        return None  # "an historic", "an herb": house styles differ
+    if first == "x":
+        return None
+    return False
 
 
 def _frame(left: str | None, word: str, right: str | None) -> str:
@@ -220,8 +307,8 @@ def _neighbour_after(prep: Prepared, end: int) -> str | None:
 
 @lru_cache(maxsize=16)
 def build_detector(
-    min_ratio: float = 50.0,
-    min_count: int = 1_000_000,
+    min_ratio: float = 30.0,
+    min_count: int = 300_000,
     skip_quotes: bool = True,
     extra_pairs: tuple[tuple[str, str], ...] = (),
     disabled_words: tuple[str, ...] = (),
@@ -242,7 +329,7 @@ def build_detector(
 
 class CollocationParams(CheckParams):
     min_ratio: float = Field(
-        50.0,
+        30.0,
         gt=1.0,
         description=(
             "How many times more likely the original must be than the printed word between "
@@ -250,7 +337,7 @@ class CollocationParams(CheckParams):
         ),
     )
     min_count: int = Field(
-        1_000_000,
+        300_000,
         ge=100_000,
         description=(
             "Minimum corpus count of the original collocation (left or right bigram) for a "

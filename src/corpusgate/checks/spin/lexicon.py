@@ -59,6 +59,10 @@ _BUILTIN_SETS: dict[str, frozenset[str]] = {
     ),
     "money": frozenset("$ £ € ¥ us$".split()),
 }
+_CLASS_RE = re.compile(r"<[a-z_]+>")
+_BUILTIN_CLASSES = frozenset(
+    "num year cap lower word punct ing possessive start end".split()
+)
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d$")
 _PUNCT_END = frozenset(".!?;:")
 
@@ -110,9 +114,11 @@ def _parse_alternatives(value: str) -> tuple[tuple[str, ...], ...]:
         alt = alt.strip()
         if not alt:
             continue
+        for part in alt.split():
+            if (part.startswith("<") or part.endswith(">")) and not _CLASS_RE.fullmatch(part):
+                raise LexiconError(f"malformed token class {part!r} in {value!r}")
         tokens = tuple(
-            part if part.startswith("<") and part.endswith(">") else normalise_phrase(part)
-            for part in alt.split()
+            part if _CLASS_RE.fullmatch(part) else normalise_phrase(part) for part in alt.split()
         )
         # normalise_phrase may split "12 months" style literals further: flatten.
         flat: list[str] = []
@@ -249,6 +255,11 @@ _NUMBER_WORD_RE = re.compile(
 _SPINTAX_RE = re.compile(r"\{([a-z][a-z' -]{0,40}(?:\|[^{}|\n]{1,60})*)\}")
 # Template braces that are code, not spintax, are usually identifiers: {user_id}, {0}.
 _CODEISH = re.compile(r"[_0-9]")
+_TYPE_WORDS = frozenset(
+    "string number boolean bool object function integer int float array buffer promise any "
+    "error null undefined void list dict map set str bytes char type value key name id path "
+    "url file dir self this args kwargs options".split()
+)
 
 BUILTIN_RULES = {
     "builtin:number-word": "a spelled-out digit inside a number: two,500 for 2,500",
@@ -273,17 +284,26 @@ def _builtin_hits(prep: Prepared, disabled: frozenset[str]) -> list[Hit]:
                 )
             )
     if "builtin:spintax" not in disabled and "{" in norm:
+        text = prep.text
         for m in _SPINTAX_RE.finditer(norm):
             inner = m.group(1)
-            if _CODEISH.search(inner):
-                continue
+            raw = text[m.start() + 1 : m.end() - 1]
+            if _CODEISH.search(inner) or any(ch.isupper() for ch in raw):
+                continue  # {user_id}, {Object}: code and type annotations, not spinner output
+            before = text[m.start() - 1] if m.start() else " "
+            after = text[m.end()] if m.end() < len(text) else " "
+            if not before.isspace() or not (after.isspace() or after in ".,;:!?"):
+                continue  # @{yesterday}, ${var}, {a}b: syntax, not prose
             options = [o.strip() for o in inner.split("|")]
-            weight = 1.0 if len(options) > 1 else 0.8
+            if len(options) == 1 and options[0] in _TYPE_WORDS:
+                continue
+            # Unrendered spintax offers alternatives; a single braced word is weaker evidence.
+            weight = 1.0 if len(options) > 1 else 0.5
             hits.append(
                 Hit(
                     m.start(),
                     m.end(),
-                    prep.text[m.start() + 1 : m.start() + 1 + len(options[0])],
+                    raw.split("|")[0].strip(),
                     weight,
                     "number",
                     "builtin:spintax",
@@ -317,6 +337,15 @@ class Lexicon:
                 continue
             by_key.setdefault(entry.key, []).append(entry)
         self.size = sum(len(v) for v in by_key.values())
+        known = _BUILTIN_CLASSES | self.sets.keys()
+        for group in by_key.values():
+            for entry in group:
+                for alt in (*entry.before, *entry.after, *entry.not_before, *entry.not_after):
+                    for tok in alt:
+                        if tok.startswith("<") and tok[1:-1] not in known:
+                            raise LexiconError(
+                                f"unknown token class {tok} in the context of {entry.spun!r}"
+                            )
         self._automaton = ahocorasick.Automaton()
         for key, group in by_key.items():
             # Entries without context first, so a plain entry wins over a narrower duplicate.

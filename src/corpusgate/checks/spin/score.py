@@ -52,7 +52,7 @@ def combine(
     collocations: tuple[Hit, ...],
     words: int,
     text: str,
-    min_words: int = 250,
+    min_words: int = 150,
     collocation_weight: float = 1.0,
 ) -> SpinAssessment:
     """Merge both detectors' hits and compute the weighted score."""
@@ -68,7 +68,10 @@ def combine(
     merged.sort(key=lambda h: h.start)
     per_phrase: dict[str, list[float]] = {}
     for hit in merged:
-        key = " ".join(text[hit.start : hit.end].lower().split())
+        # Braced template words ({dollars}, {string}) count as one phrase however many differ.
+        key = hit.rule if hit.rule == "builtin:spintax" and hit.weight < 1.0 else " ".join(
+            text[hit.start : hit.end].lower().split()
+        )
         per_phrase.setdefault(key, []).append(hit.weight)
     total = 0.0
     for weights in per_phrase.values():
@@ -82,7 +85,7 @@ def combine(
 
 class SpinScoreParams(CheckParams):
     threshold: float = Field(
-        8.0,
+        6.0,
         gt=0.0,
         description=(
             "Weighted suspicious phrases per 1,000 words (spin_score) at which a document is "
@@ -90,13 +93,13 @@ class SpinScoreParams(CheckParams):
         ),
     )
     min_hits: int = Field(
-        3, ge=1, description="Minimum number of distinct suspicious phrases (weight >= 0.2)."
+        2, ge=1, description="Minimum number of distinct suspicious phrases (weight >= 0.2)."
     )
     min_total: float = Field(
-        2.0, ge=0.0, description="Minimum total weight of the suspicious phrases."
+        1.5, ge=0.0, description="Minimum total weight of the suspicious phrases."
     )
     min_words: int = Field(
-        250,
+        150,
         ge=1,
         description="Documents shorter than this are scored as if they had this many words.",
     )
@@ -107,10 +110,10 @@ class SpinScoreParams(CheckParams):
         1.0, ge=0.0, le=2.0, description="Multiplier for collocation hits (max 0.6 each)."
     )
     min_ratio: float = Field(
-        50.0, gt=1.0, description="As spin.collocation's min_ratio (keep them equal to share work)."
+        30.0, gt=1.0, description="As spin.collocation's min_ratio (keep them equal to share work)."
     )
     min_count: int = Field(
-        1_000_000, ge=100_000, description="As spin.collocation's min_count."
+        300_000, ge=100_000, description="As spin.collocation's min_count."
     )
     extra_entries: tuple[LexiconEntrySpec, ...] = extra_entries_field()
     disabled: tuple[str, ...] = disabled_field()
