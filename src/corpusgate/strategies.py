@@ -170,7 +170,6 @@ _TEMPLATES = (
     "A federal judge said the case could take months to resolve.",
 )
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?”\"])\s+")
-_TERMINATOR_RE = re.compile(r"[.!?](?!\d)")
 
 
 def _capitalise(text: str) -> str:
@@ -830,8 +829,9 @@ def degenerate_texts(draw: st.DrawFn, kinds: Iterable[str] | None = None) -> str
         return draw(st.sampled_from((", ", " | ", "\n", " "))).join(words)
     if kind == "glued-sentence":
         text = draw(articles(min_paragraphs=1, max_paragraphs=3, min_sentences=2))
-        # Every sentence end removed (decimal points stay), so one sentence spans the article.
-        parts = [_TERMINATOR_RE.sub("", part) for part in _SENTENCE_END_RE.split(text)]
+        # Every . ! ? removed, decimal points too ("3.5" would end a sentence for textstat), so
+        # one sentence spans the article.
+        parts = [re.sub(r"[.!?]", "", part) for part in _SENTENCE_END_RE.split(text)]
         joiner = draw(st.sampled_from((" and ", ", ", " ")))
         return joiner.join(parts) + "."
     if kind == "tiny":
