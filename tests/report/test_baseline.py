@@ -211,6 +211,23 @@ def test_a_second_copy_of_an_old_text_is_new_and_removed_documents_are_counted()
     assert outcome(report, "bad-words").failing_ids == ["copy"]
 
 
+def test_corpus_relative_findings_in_unchanged_documents_are_neither_new_nor_fixed() -> None:
+    from tests.engine import checks_for_tests  # noqa: F401  (registers test.shared-line)
+
+    extra = "  - check: test.shared-line\n    id: shared\n"
+    old = [Document(f"s{i}", f"Story {i} text here.\nshared footer", f"s:{i}") for i in range(2)]
+    new = [*old, Document("s2", "Story 2 text here.\nshared footer", "s:2")]
+    # With a third copy the footer is "shared" (>= 3 documents): all three documents flag it.
+    report = gate(new, old, extra_suite=extra)
+    found = report.extras["baseline"]["findings"]
+    assert found["new"] == 1 and found["fixed"] == 0
+    assert found["appeared_in_unchanged_documents"] == 2
+    assert outcome(report, "shared").failing_ids == ["s2"]
+    back = gate(old, new, extra_suite=extra)
+    assert back.extras["baseline"]["findings"]["disappeared_from_unchanged_documents"] == 2
+    assert back.extras["baseline"]["findings"]["fixed"] == 0
+
+
 def test_malformed_records_match_by_their_location() -> None:
     bad = MalformedRecord("c.jsonl:3", "c.jsonl:3", "invalid JSON")
     docs = [*rk.corpus(size=3), bad]

@@ -15,8 +15,10 @@ Malformed records have no content hash; they match only by id (their ``path:line
 
 Findings are compared per matched document by (expectation, check, flagged text), so a finding
 whose span moved with an edit elsewhere in the document is the same finding. *New* findings are
-in this run but not in the matched baseline document; *fixed* ones were in the baseline document
-but are gone.
+in a new or changed document but not in its baseline version; *fixed* ones were in the baseline
+version of a changed document and are gone. Findings that appear in or disappear from unchanged
+documents are counted apart: the text is the same, so they come from corpus-relative checks
+(repeated lines, outliers) or a changed suite, and are neither regressions nor fixes.
 
 The gate, ``fail_on``:
 
@@ -334,6 +336,12 @@ def compare(results: Iterable[DocResult], baseline: Report) -> Comparison:
         now = _finding_keys(result.all_findings())
         added, gone = now - before, before - now
         findings["unchanged"] += sum((now & before).values())
+        if statuses[position] not in _IN_SCOPE:
+            # The text did not change, so a difference here comes from a corpus-relative check
+            # (repeated lines, outliers) or a different suite: not a fix, not a regression.
+            findings["appeared_unchanged"] += sum(added.values())
+            findings["disappeared_unchanged"] += sum(gone.values())
+            continue
         for (eid, check, text), number in added.items():
             findings["new"] += number
             per_expectation.setdefault(eid, Counter())["new"] += number
@@ -461,6 +469,8 @@ def apply_baseline(
             "fixed": comparison.findings["fixed"],
             "unchanged": comparison.findings["unchanged"],
             "removed_with_documents": comparison.findings["removed_with_documents"],
+            "appeared_in_unchanged_documents": comparison.findings["appeared_unchanged"],
+            "disappeared_from_unchanged_documents": comparison.findings["disappeared_unchanged"],
         },
         "per_expectation": {
             eid: {"new": counts["new"], "fixed": counts["fixed"]}

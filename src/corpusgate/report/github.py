@@ -200,6 +200,10 @@ def _num(value: Any) -> str:
     return "n/a" if value is None else f"{float(value):.3f}"
 
 
+def _p(value: Any) -> str:
+    return "n/a" if value is None else f"{float(value):.3g}"
+
+
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -319,15 +323,27 @@ def _baseline_markdown(section: dict[str, Any]) -> Iterator[str]:
         f"| {docs['new']:,} | {docs['changed']:,} | {docs['unchanged']:,} | {docs['removed']:,} "
         f"| {found['new']:,} | {found['fixed']:,} |"
     )
+    appeared = int(found.get("appeared_in_unchanged_documents") or 0)
+    disappeared = int(found.get("disappeared_from_unchanged_documents") or 0)
+    if appeared or disappeared:
+        yield ""
+        yield (
+            f"_In unchanged documents {appeared:,} finding(s) appeared and {disappeared:,} "
+            "disappeared (corpus-relative checks or a changed suite); they do not fail the gate._"
+        )
     drift = section.get("drift") or {}
     signals = drift.get("signals") or []
-    if signals:
+    judged = [item for item in signals if item.get("gated") or item.get("exceeded")]
+    shown = judged or sorted(signals, key=lambda item: -(item.get("ks") or 0.0))[:5]
+    if shown:
         yield ""
-        yield f"**Drift** (scope: {md(drift.get('scope', 'corpus'))})"
+        scope = md(drift.get("scope", "corpus"))
+        label = "" if judged else ", largest KS; no thresholds in the suite"
+        yield f"**Drift** (scope: {scope}{label})"
         yield ""
         yield "| | Signal | KS | p | Wasserstein (normalised) | Thresholds |"
         yield "|---|---|--:|--:|--:|---|"
-        for item in signals:
+        for item in shown:
             status = "❌" if item.get("exceeded") else ("✅" if item.get("gated") else "·")
             limits = ", ".join(
                 f"{name} {_num(item[key])}"
@@ -336,9 +352,12 @@ def _baseline_markdown(section: dict[str, Any]) -> Iterator[str]:
             ) or md(item.get("note") or "reported only", 80)
             yield (
                 f"| {status} | {md(item['signal'])} | {_num(item.get('ks'))} | "
-                f"{_num(item.get('ks_p_value'))} | {_num(item.get('wasserstein_normalised'))} | "
+                f"{_p(item.get('ks_p_value'))} | {_num(item.get('wasserstein_normalised'))} | "
                 f"{limits} |"
             )
+        if len(signals) > len(shown):
+            yield ""
+            yield f"_{len(signals) - len(shown)} more signal(s) in the HTML and JSON reports._"
 
 
 def _document_rows(report: Report) -> Iterator[str]:

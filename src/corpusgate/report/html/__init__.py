@@ -494,6 +494,7 @@ def _baseline_view(report: Report) -> dict[str, Any] | None:
     source = section.get("source") or {}
     label = source.get("report") or ", ".join(source.get("corpus") or []) or "an in-memory report"
     drift = section.get("drift") or {}
+    signals = sorted(drift.get("signals") or [], key=lambda item: not item.get("exceeded"))
     return {
         "label": label,
         "fail_on": section.get("fail_on"),
@@ -503,12 +504,30 @@ def _baseline_view(report: Report) -> dict[str, Any] | None:
         "per_expectation": section.get("per_expectation") or {},
         "new_findings": (section.get("new_findings") or [])[:MAX_BASELINE_FINDINGS],
         "fixed_findings": (section.get("fixed_findings") or [])[:MAX_BASELINE_FINDINGS],
-        "drift": drift.get("signals") or [],
+        "drift_main": [item for item in signals if item.get("gated") or item.get("exceeded")],
+        "drift_other": sorted(
+            (item for item in signals if not (item.get("gated") or item.get("exceeded"))),
+            key=lambda item: -(item.get("ks") or 0.0),
+        ),
+        "unchanged_note": _unchanged_note(section.get("findings") or {}),
         "drift_scope": drift.get("scope"),
         "drift_severity": drift.get("severity"),
         "drift_note": drift.get("note"),
         "drift_failed": drift.get("failed") or [],
     }
+
+
+def _unchanged_note(findings: dict[str, Any]) -> str | None:
+    appeared = int(findings.get("appeared_in_unchanged_documents") or 0)
+    disappeared = int(findings.get("disappeared_from_unchanged_documents") or 0)
+    if not appeared and not disappeared:
+        return None
+    return (
+        f"In unchanged documents {appeared:,} finding(s) appeared and {disappeared:,} "
+        "disappeared: the texts are the same, so these come from checks that judge a document "
+        "against the whole corpus (repeated lines, outliers) or from a changed suite. They are "
+        "neither new nor fixed."
+    )
 
 
 def _context(report: Report) -> dict[str, Any]:
