@@ -145,7 +145,8 @@ def validate(
     >>> report.success, [e.id for e in report.expectations if not e.success]   # doctest: +SKIP
     """
     reference, reference_source = _baseline(
-        baseline, baseline_corpus, fail_on, suite, format=format, mapping=mapping, jobs=jobs
+        baseline, baseline_corpus, fail_on, suite, format=format, mapping=mapping, jobs=jobs,
+        engine=engine, spark_master=spark_master,
     )
     started = datetime.now(timezone.utc)
     result, inputs = run(
