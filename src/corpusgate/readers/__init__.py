@@ -41,7 +41,6 @@ from corpusgate.readers._io import READ_ERRORS, ReadStats, open_stream, stdin_bi
 from corpusgate.readers.base import FieldMapping, InputError, MalformedRecord, Record
 from corpusgate.readers.delimited import read_delimited
 from corpusgate.readers.jsonl import read_jsonl
-from corpusgate.readers.parquet import read_parquet
 from corpusgate.readers.textfiles import (
     TEXT_EXTENSIONS,
     decode,
@@ -211,6 +210,10 @@ def read_source(
     counter = stats if stats is not None else ReadStats()
     fmt, path, label = source.format, source.path, source.label
     if fmt == "parquet":
+        # Imported here: pyarrow costs half a second, which every run without Parquet input
+        # (and every pytest session with the plugin) would otherwise pay.
+        from corpusgate.readers.parquet import read_parquet
+
         yield from read_parquet(path, label, mapping, stats)
     elif fmt == "textdir":
         yield from read_text_dir(path, label, stats)
