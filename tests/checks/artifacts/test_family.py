@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from corpusgate.checks import all_checks, get_check
+from corpusgate.checks.artifacts._base import MAX_FINDINGS
 from corpusgate.checks.artifacts.repeated import RepeatedLine
 from corpusgate.checks.base import Check, CorpusCheck, DocContext
 from corpusgate.documents import Document
@@ -181,3 +182,41 @@ def test_repeated_line_findings_stay_inside_their_documents(texts: list[str]) ->
         for finding in check.judge(observation, model).findings:
             assert 0 <= finding.start < finding.end <= len(doc.text)
             assert doc.text[finding.start : finding.end] == finding.text
+
+
+HOSTILE = {
+    "tags": "[b] " * 5000,
+    "inline-ads": "x [ad] y " * 2000,
+    "unclosed-links": '<a href="' * 2000,
+    "unclosed-comments": "<!-- " * 4000,
+    "entities": "&amp;" * 4000,
+    "spintax": "{a|" * 6000,
+    "braces": "{{" * 10000,
+    "dollars": "$" * 20000,
+    "mojibake": "Itâ€™s cafÃ© " * 2000,
+    "cyrillic": "а" * 20000,
+    "controls": "\x00\x01 " * 6000,
+    "short-lines": "Ad\n" * 6000,
+    "brackets": "[" * 20000,
+    "angles": "<" * 20000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PER_DOCUMENT))
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_documents_give_bounded_valid_output(name: str, case: str) -> None:
+    # Speed on such inputs is measured in benchmarks; here: no crash, exact spans, capped count.
+    text = HOSTILE[case]
+    check: Check[Any] = PER_DOCUMENT[name].from_mapping({"extra_patterns": ["a"]})
+    doc = Document("d", text, "t")
+    output = check.run(doc, DocContext(doc))
+    assert len(output.findings) <= 2 * MAX_FINDINGS  # built-in + one extra pattern
+    for finding in output.findings:
+        assert text[finding.start : finding.end] == finding.text
+
+
+def test_findings_are_capped_per_check_and_document() -> None:
+    check = get_check("artifact.ad-marker")()
+    doc = Document("d", "[ad_1]\n" * 3000, "t")
+    output = check.run(doc, DocContext(doc))
+    assert len(output.findings) == MAX_FINDINGS

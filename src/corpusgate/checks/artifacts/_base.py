@@ -8,6 +8,8 @@ prose. Lines are split once per document (``ctx.derive(split_lines)``) and share
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from abc import abstractmethod
 from collections.abc import Iterable, Iterator
@@ -109,6 +111,11 @@ class ArtifactParams(CheckParams):
 
 AP = TypeVar("AP", bound=ArtifactParams)
 
+# Findings kept per check, per document (and per extra pattern). A document with more is
+# broken beyond listing; thousands of spans would only bloat the report and the spool, and the
+# document fails the expectation either way.
+MAX_FINDINGS = 1000
+
 
 class ArtifactCheck(Check[AP]):
     """Skeleton of a per-document artifact check.
@@ -128,7 +135,7 @@ class ArtifactCheck(Check[AP]):
         """The built-in findings for ``doc``."""
 
     def run(self, doc: Document, ctx: DocContext) -> CheckOutput:
-        findings = list(self.detect(doc, ctx))
+        findings = list(itertools.islice(self.detect(doc, ctx), MAX_FINDINGS))
         findings.extend(self._extra_findings(doc, findings))
         allowed = allow_list(self.params.allow)
         if allowed:
@@ -137,12 +144,15 @@ class ArtifactCheck(Check[AP]):
         return CheckOutput(findings=tuple(findings), signals={self.signal: float(len(findings))})
 
     def _extra_findings(self, doc: Document, builtin: list[Finding]) -> Iterator[Finding]:
-        covered = [(f.start, f.end) for f in builtin]
+        covered = sorted((f.start, f.end) for f in builtin)
+        starts = [start for start, _ in covered]
         for pattern in self.params.extra_patterns:
             compiled = compile_user_pattern(pattern)
-            for start, end in iter_matches(compiled, doc.text):
+            matches = itertools.islice(iter_matches(compiled, doc.text), MAX_FINDINGS)
+            for start, end in matches:
                 # A user pattern that re-finds a built-in finding adds nothing but noise.
-                if any(s <= start and end <= e for s, e in covered):
+                nearest = bisect.bisect_right(starts, start) - 1
+                if nearest >= 0 and end <= covered[nearest][1]:
                     continue
                 yield self.finding(
                     doc,

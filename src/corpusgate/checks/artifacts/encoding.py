@@ -10,13 +10,14 @@ Latin mojibake contains and clean text almost never does.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 import ftfy
 
 from corpusgate.checks.artifacts._base import (
+    MAX_FINDINGS,
     ArtifactCheck,
     ArtifactParams,
     allow_field,
@@ -59,6 +60,10 @@ _CONTINUATION_CHARS = frozenset(
     if re.fullmatch(f"[{_CONTINUATION}{_CONTINUATION_1251}]", ch)
 )
 _GREEK_CYRILLIC_CHARS = _chars((0x370, 0x3FF), (0x400, 0x52F))
+# What mis-decoded UTF-8 is made of: Latin-1, the Windows-1252 extras, and the Windows-1251
+# repertoire (Cyrillic plus the same punctuation).
+_RUN_CHARS = _chars((0x80, 0xFF), (0x400, 0x45F), (0x490, 0x491)) | _CONTINUATION_CHARS
+_MAX_RUN_CHARS = 200
 
 
 def character_set(text: str) -> frozenset[str]:
@@ -117,9 +122,21 @@ def _describe_controls(run: str) -> str:
     return ", ".join(names[:3]) + (" ..." if len(names) > 3 else "")
 
 
-def _line_bounds(text: str) -> Iterator[tuple[int, int]]:
-    for match in re.finditer(r"[^\n]+", text):
-        yield match.span()
+def _run_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The maximal run of mojibake-alphabet characters around ``text[start:end]``.
+
+    Mojibake replaces each character with two to four characters from the Latin-1 /
+    Windows-1252 (or Windows-1251) repertoire, so a damaged character is such a run: "â€™",
+    "Ã©", "РџСЂРёРІРµС‚". ftfy judges each run on its own, and the finding's span is exactly
+    the run it repaired. Runs are capped so that ftfy's work stays linear in the text.
+    """
+    limit_left = max(0, start - _MAX_RUN_CHARS // 2)
+    while start > limit_left and text[start - 1] in _RUN_CHARS:
+        start -= 1
+    limit_right = min(len(text), end + _MAX_RUN_CHARS // 2)
+    while end < limit_right and text[end] in _RUN_CHARS:
+        end += 1
+    return start, end
 
 
 class EncodingParams(ArtifactParams):
@@ -163,16 +180,16 @@ class Encoding(ArtifactCheck[EncodingParams]):
         chars = ctx.derive(character_set)
         findings: list[Finding] = []
         if not chars.isdisjoint(_CONTROL_CHARS):
-            findings.extend(self._controls(doc))
+            findings.extend(islice(self._controls(doc), MAX_FINDINGS))
         if not text.isascii():
             if not chars.isdisjoint(_LEAD_CHARS) and not chars.isdisjoint(_CONTINUATION_CHARS):
-                findings.extend(self._mojibake(doc))
+                findings.extend(islice(self._mojibake(doc), MAX_FINDINGS))
             if "\ufffd" in chars:
-                findings.extend(self._replacements(doc))
+                findings.extend(islice(self._replacements(doc), MAX_FINDINGS))
             if _BOM in chars:
-                findings.extend(self._boms(doc))
+                findings.extend(islice(self._boms(doc), MAX_FINDINGS))
             if not chars.isdisjoint(_GREEK_CYRILLIC_CHARS):
-                findings.extend(self._homoglyphs(doc))
+                findings.extend(islice(self._homoglyphs(doc), MAX_FINDINGS))
         # A C1 control inside a mojibake sequence ("â€\x9d") is one problem, not two.
         findings.sort(key=lambda f: (f.start, -f.end))
         last_end = -1
@@ -211,44 +228,28 @@ class Encoding(ArtifactCheck[EncodingParams]):
 
     def _mojibake(self, doc: Document) -> Iterator[Finding]:
         text = doc.text
-        if _MOJIBAKE_HINT_RE.search(text) is None:
-            return
-        for line_start, line_end in _line_bounds(text):
-            line = text[line_start:line_end]
-            if _MOJIBAKE_HINT_RE.search(line) is None:
-                continue
-            fixed = ftfy.fix_encoding(line)
-            covered: list[tuple[int, int]] = []
-            if fixed != line:
-                matcher = difflib.SequenceMatcher(None, line, fixed, autojunk=False)
-                opcodes = matcher.get_opcodes()
-                for index, (op, i1, i2, j1, j2) in enumerate(opcodes):
-                    if op == "equal" or i1 == i2:
-                        continue
-                    repaired = fixed[j1:j2]
-                    followed_by_equal = (
-                        index + 1 < len(opcodes) and opcodes[index + 1][0] == "equal"
-                    )
-                    if not repaired and followed_by_equal:
-                        # "Â£" -> "£" reads better as one replacement than as "delete Â".
-                        repaired = line[i2]
-                        i2 += 1
-                    covered.append((i1, i2))
-                    yield self.finding(
-                        doc,
-                        line_start + i1,
-                        line_start + i2,
-                        f"mojibake {line[i1:i2]!r} (mis-decoded UTF-8)",
-                        f'replace with "{repaired}"' if repaired else "remove it",
-                    )
-            for match in _RESIDUAL_RE.finditer(line):
-                i1, i2 = match.span()
-                if any(s <= i1 < e for s, e in covered):
-                    continue
+        position = 0
+        for hint in _MOJIBAKE_HINT_RE.finditer(text):
+            if hint.start() < position:
+                continue  # inside the run judged last
+            start, end = _run_around(text, hint.start(), hint.end())
+            position = end
+            run = text[start:end]
+            fixed = ftfy.fix_encoding(run)
+            if fixed != run:
                 yield self.finding(
                     doc,
-                    line_start + i1,
-                    line_start + i2,
+                    start,
+                    end,
+                    f"mojibake {run!r} (mis-decoded UTF-8)",
+                    f'replace with "{fixed}"' if fixed else "remove it",
+                )
+                continue
+            for match in _RESIDUAL_RE.finditer(run):
+                yield self.finding(
+                    doc,
+                    start + match.start(),
+                    start + match.end(),
                     f"mojibake {match.group()!r} (mis-decoded UTF-8; ftfy could not repair it)",
                     "re-decode the source as UTF-8",
                     confidence=0.8,

@@ -125,11 +125,16 @@ class AdMarker(ArtifactCheck[AdMarkerParams]):
                 ambiguous = (
                     bool(word) and not match.group("num") and word not in _UNAMBIGUOUS_SLOT_WORDS
                 )
-                before = line.text[: match.start()]
-                after = line.text[match.end() :].strip(" \t")
-                if ambiguous and before.strip() and after and not _SENTENCE_END.search(before):
-                    continue  # "the [ad] ran twice": an editorial insertion, not a slot
-                alone = not before.strip() and not after
+                # Lines are stripped, so a marker has text before it unless it starts the
+                # line, and after it unless it ends the line. Only a short window before the
+                # marker is inspected, keeping a line full of markers linear.
+                has_before = match.start() > 0
+                has_after = match.end() < len(line.text)
+                if ambiguous and has_before and has_after:
+                    window = line.text[max(0, match.start() - 8) : match.start()]
+                    if not _SENTENCE_END.search(window):
+                        continue  # "the [ad] ran twice": an editorial insertion, not a slot
+                alone = not has_before and not has_after
                 yield self.finding(
                     doc,
                     line.start + match.start(),

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from corpusgate.checks.artifacts._base import (
+    STRIP_CHARS,
     ArtifactCheck,
     ArtifactParams,
     allow_field,
@@ -49,7 +50,6 @@ _ATTR = (
 )
 _HTML_RE = re.compile(
     rf"(?P<tag></?(?P<tagname>{_TAG_NAMES})(?=[\s/>])(?:{_ATTR}){{0,30}}\s*/?>)"
-    r"|(?P<comment><!--[\s\S]{0,4000}?-->)"
     r"|(?P<opencomment><!--|<!\[CDATA\[)"
     rf"|(?P<escapedtag>&lt;/?(?:{_TAG_NAMES})(?:\s[^&<>\n]{{0,200}})?/?&gt;)"
     r"|(?P<double>&amp;(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
@@ -67,6 +67,7 @@ _HTML5_NAMES = frozenset(
     for name in html.entities.html5
     if name.endswith(";") and (len(name) > 3 or name.lower() in ("lt;", "gt;"))
 )
+_MAX_COMMENT_CHARS = 4000
 _LINE_BREAK_TAGS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -115,20 +116,32 @@ class Html(ArtifactCheck[HtmlParams]):
         text = doc.text
         if "<" not in text and "&" not in text:
             return
-        for match in _HTML_RE.finditer(text):
+        position = 0
+        while (match := _HTML_RE.search(text, position)) is not None:
             kind = match.lastgroup
             token = match.group()
             start, end = match.span()
+            position = end
+            if kind == "opencomment" and token == "<!--":
+                # str.find, not a lazy regex: thousands of unclosed "<!--" would otherwise cost
+                # a regex step per character of the window, each.
+                close = text.find("-->", end, end + _MAX_COMMENT_CHARS)
+                if close != -1:
+                    position = close + 3
+                    yield self.finding(
+                        doc,
+                        start,
+                        position,
+                        f"HTML comment {quote(text[start:position])}",
+                        "remove the comment",
+                    )
+                    continue
             if kind == "tag":
                 tagname = (match.group("tagname") or "").lower()
                 hint = (
                     "replace with a line break" if tagname in _LINE_BREAK_TAGS else "remove the tag"
                 )
                 yield self.finding(doc, start, end, f"HTML tag {quote(token)}", hint)
-            elif kind == "comment":
-                yield self.finding(
-                    doc, start, end, f"HTML comment {quote(token)}", "remove the comment"
-                )
             elif kind == "opencomment":
                 yield self.finding(
                     doc, start, end, f"unterminated HTML comment {token}", "remove it"
@@ -287,10 +300,23 @@ class Shortcode(ArtifactCheck[ShortcodeParams]):
 
 
 def _alone_on_line(text: str, start: int, end: int) -> bool:
-    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    newline = [i for i in (text.find("\n", end), text.find("\r", end)) if i != -1]
-    line_end = min(newline) if newline else len(text)
-    return not text[line_start:start].strip() and not text[end:line_end].strip()
+    """Only blanks between ``text[start:end]`` and the line breaks around it.
+
+    Walks the blanks instead of slicing to the line ends, so a one-line document full of
+    tags stays linear (each run of blanks is walked at most twice).
+    """
+    i = start - 1
+    while i >= 0 and text[i] in _BLANKS:
+        i -= 1
+    if i >= 0 and text[i] not in "\r\n":
+        return False
+    j = end
+    while j < len(text) and text[j] in _BLANKS:
+        j += 1
+    return j == len(text) or text[j] in "\r\n"
+
+
+_BLANKS = frozenset(STRIP_CHARS)
 
 
 # ---------------------------------------------------------------------------------------------
