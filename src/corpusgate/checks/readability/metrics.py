@@ -68,10 +68,10 @@ _MASK = (1 << _BITS) - 1
     _F_STOP,  # 1 if an English function word
 ) = range(13)
 
-_WORD_CACHE_LIMIT = 200_000
+_WORD_CACHE_LIMIT = 100_000
 """Distinct words kept per language before the cache is emptied (memory stays bounded)."""
 
-_OOV_CACHE_LIMIT = 100_000
+_OOV_CACHE_LIMIT = 50_000
 
 _CACHED_WORD_LENGTH = 64
 """Longer tokens are computed every time: caching them would let hostile text fill memory."""
@@ -185,7 +185,10 @@ class _Language:
                 # pyphen memoises every word it has seen, without a bound.
                 self.pyphen.hd.cache.clear()
             count = len(self.pyphen.positions(lowered)) + 1
-            self.oov[lowered] = count
+            if len(lowered) <= _CACHED_WORD_LENGTH:
+                self.oov[lowered] = count
+            else:
+                self.pyphen.hd.cache.pop(lowered.lower(), None)
         return count
 
     def text_syllables(self, text: str) -> int:
@@ -195,6 +198,7 @@ class _Language:
         return sum(self.syllables(word) for word in remove_punctuation(text).lower().split())
 
     def plausible_english(self, lowered: str) -> bool:
+        """In CMU, or an inflection, possessive or hyphen-less compound of CMU words."""
         cmu = self.cmu if self.cmu is not None else lexicon.cmu_syllables()
         if lowered in cmu:
             return True
@@ -236,7 +240,7 @@ class _Language:
             letters <= 3,
             letters > 6,
             lexical,
-            lexical and not self.plausible_english(lowered),
+            lexical and self.cmu is not None and not self.plausible_english(lowered),
             lowered in _ENGLISH_FUNCTION_WORDS,
         )
         packed = 0
