@@ -511,8 +511,9 @@ def _split_size(planned: list[_Input], parallelism: int) -> int | None:
     sizes = [os.path.getsize(i.local) for i in planned if i.local is not None]
     if len(sizes) != len(planned) or not sizes:
         return None
-    # About three blocks per core, so a corpus of a few large files still keeps every core busy.
-    target = sum(sizes) // max(1, parallelism * 3)
+    # About two blocks per core, so a corpus of a few large files still keeps every core busy
+    # (each task costs a Python worker round trip, so many tiny blocks would cost more).
+    target = sum(sizes) // max(1, parallelism * 2)
     return max(_MIN_SPLIT, min(_MAX_SPLIT, target))
 
 

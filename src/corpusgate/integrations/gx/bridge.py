@@ -11,6 +11,7 @@ the corpusgate report.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -22,23 +23,32 @@ from corpusgate.integrations.gx.suite import to_gx_suite
 __all__ = ["build_data_docs", "check_parity", "signals_frame", "validate_run"]
 
 
-def signals_frame(run: Any) -> Any:
-    """The run's signals table as a frame GX can validate: pandas, or Spark for a Spark run."""
+def _frame_and_signals(run: Any) -> tuple[Any, list[str]]:
+    """The run's signals table as a frame GX can validate, and its signal names."""
     from corpusgate.engine.spark import SparkRunResult
 
     if isinstance(run, SparkRunResult):
         from corpusgate.engine.spark import signals_frame as spark_frame
 
-        return spark_frame(run)
-    from corpusgate.signals import table_from_run
+        return spark_frame(run), list(run.signal_names)
+    from corpusgate.signals import METADATA_KEY, table_from_run
 
-    return table_from_run(run).to_pandas()
+    table = table_from_run(run)
+    layout = json.loads(table.schema.metadata[METADATA_KEY])
+    names = [c["signal"] for c in layout["columns"].values() if c["kind"] == "signal"]
+    return table.to_pandas(), names
+
+
+def signals_frame(run: Any) -> Any:
+    """The run's signals table as a frame GX can validate: pandas, or Spark for a Spark run."""
+    return _frame_and_signals(run)[0]
 
 
 def validate_run(run: Any, *, docs_dir: str | Path | None = None) -> GXRun:
     """Run the run's suite, translated to GX, over the run's signals table."""
-    gx_suite = to_gx_suite(run.suite, run.documents_read)
-    return run_checkpoint(signals_frame(run), gx_suite, docs_dir=docs_dir)
+    frame, signals = _frame_and_signals(run)
+    gx_suite = to_gx_suite(run.suite, run.documents_read, signals=signals)
+    return run_checkpoint(frame, gx_suite, docs_dir=docs_dir)
 
 
 def check_parity(gx_run: GXRun, outcomes: Iterable[ExpectationResult]) -> None:

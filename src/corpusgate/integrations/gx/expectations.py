@@ -195,6 +195,12 @@ class ColumnValuesHaveReadabilityBetween(ColumnMapMetricProvider):
 # --- rendering ------------------------------------------------------------------------------------
 
 
+def _number(value: Any) -> Any:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return num_to_str(value, no_scientific=True)
+    return value
+
+
 def _mostly_suffix(mostly: Any, params: Dict[str, Any]) -> str:  # noqa: UP006
     if isinstance(mostly, (int, float)) and mostly < 1.0:
         params["mostly_pct"] = num_to_str(mostly * 100, no_scientific=True)
@@ -253,7 +259,7 @@ def _no_artifacts_sentence(kwargs: Dict[str, Any]) -> tuple[str, Dict[str, Any]]
 def _spin_sentence(kwargs: Dict[str, Any]) -> tuple[str, Dict[str, Any]]:  # noqa: UP006
     params: Dict[str, Any] = {  # noqa: UP006
         "column": kwargs.get("column"),
-        "threshold": kwargs.get("threshold"),
+        "threshold": _number(kwargs.get("threshold")),
         "signal": kwargs.get("signal") or DEFAULT_SPIN_SIGNAL,
     }
     template = "values must have a corpusgate spin score ($signal) below $threshold"
@@ -264,8 +270,8 @@ def _readability_sentence(kwargs: Dict[str, Any]) -> tuple[str, Dict[str, Any]]:
     params: Dict[str, Any] = {  # noqa: UP006
         "column": kwargs.get("column"),
         "metric": kwargs.get("metric") or DEFAULT_READABILITY_METRIC,
-        "min_value": kwargs.get("min_value"),
-        "max_value": kwargs.get("max_value"),
+        "min_value": _number(kwargs.get("min_value")),
+        "max_value": _number(kwargs.get("max_value")),
     }
     low, high = params["min_value"], params["max_value"]
     if low is not None and high is not None:

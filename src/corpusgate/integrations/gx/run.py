@@ -70,6 +70,9 @@ class ExpectationOutcome:
     unexpected_count: int
     failing_ids: list[str]
     corpusgate_id: str | None = None
+    role: str | None = None
+    """In a translated suite: ``verdict`` (pass/fail of the expectation) or ``detail``."""
+    metric: str | None = None
     raw: Any = field(default=None, repr=False)
 
 
@@ -83,7 +86,16 @@ class GXRun:
     checkpoint_result: Any = field(default=None, repr=False)
 
     def by_corpusgate_id(self) -> dict[str, ExpectationOutcome]:
-        return {o.corpusgate_id: o for o in self.outcomes if o.corpusgate_id is not None}
+        """The verdict outcome of each corpusgate expectation of a translated suite."""
+        return {
+            o.corpusgate_id: o
+            for o in self.outcomes
+            if o.corpusgate_id is not None and o.role != "detail"
+        }
+
+    def details(self) -> list[ExpectationOutcome]:
+        """The informational outcomes (bounds of readability.range)."""
+        return [o for o in self.outcomes if o.role == "detail"]
 
 
 def _context(docs_dir: Path | None) -> Any:
@@ -216,6 +228,7 @@ def check_result(
             for row in data.get("unexpected_index_list") or []:
                 if isinstance(row, dict) and id_column in row:
                     ids.append(str(row[id_column]))
+        meta = (config.meta or {}).get(META_KEY, {})
         outcomes.append(
             ExpectationOutcome(
                 type=str(config.type),
@@ -224,7 +237,9 @@ def check_result(
                 element_count=int(data.get("element_count") or 0),
                 unexpected_count=int(data.get("unexpected_count") or 0),
                 failing_ids=ids,
-                corpusgate_id=(config.meta or {}).get(META_KEY, {}).get("expectation"),
+                corpusgate_id=meta.get("expectation"),
+                role=meta.get("role"),
+                metric=meta.get("metric"),
                 raw=item,
             )
         )

@@ -84,12 +84,23 @@ def _sentence(expectation: Expectation, allowed: int, documents: int) -> str:
     return text
 
 
-def to_gx_suite(suite: Suite, documents: int, *, name: str | None = None) -> Any:
-    """The GX ``ExpectationSuite`` equivalent to ``suite`` for a corpus of ``documents``."""
+def to_gx_suite(
+    suite: Suite,
+    documents: int,
+    *,
+    name: str | None = None,
+    signals: Iterable[str] | None = None,
+) -> Any:
+    """The GX ``ExpectationSuite`` equivalent to ``suite`` for a corpus of ``documents``.
+
+    ``signals`` (the signal names in the signals table) enables the detail expectations of
+    ``readability.range``. The suite runs unchanged on GX's pandas and Spark engines.
+    """
     gx = import_gx()
     from great_expectations.expectations import ExpectColumnValuesToBeBetween
     from great_expectations.expectations.metadata_types import FailureSeverity
 
+    available = set(signals or ())
     expectations = []
     for expectation in suite.expectations:
         allowed = allowed_failures(expectation.budget, documents)
@@ -106,6 +117,7 @@ def to_gx_suite(suite: Suite, documents: int, *, name: str | None = None) -> Any
                 meta={
                     META_KEY: {
                         "expectation": expectation.id,
+                        "role": "verdict",
                         "check": expectation.check,
                         "severity": expectation.severity,
                         "budget": dict(expectation.budget),
@@ -117,6 +129,8 @@ def to_gx_suite(suite: Suite, documents: int, *, name: str | None = None) -> Any
                 **options,
             )
         )
+        if expectation.check == READABILITY_RANGE and available:
+            expectations.extend(_range_details(expectation, available))
     gx_suite = gx.ExpectationSuite(
         name=name or f"corpusgate-{suite.name}",
         expectations=expectations,
@@ -124,6 +138,58 @@ def to_gx_suite(suite: Suite, documents: int, *, name: str | None = None) -> Any
     )
     gx_suite.meta[MANIFEST_KEY] = manifest(gx_suite)
     return gx_suite
+
+
+READABILITY_RANGE = "readability.range"
+_WORDS_SIGNAL = "lexicon_count"
+
+
+def _range_details(expectation: Expectation, available: set[str]) -> list[Any]:
+    """One informational ``values between bounds`` expectation per bound of readability.range.
+
+    Each flags the documents whose metric breaks that bound, among the documents the check
+    judges (at least ``min_words`` words, told by the ``lexicon_count`` signal). The verdict
+    stays with the findings expectation: a document breaking two bounds fails it once.
+    """
+    from great_expectations.expectations import ExpectColumnValuesToBeBetween
+    from great_expectations.expectations.metadata_types import FailureSeverity
+
+    from corpusgate.checks import get_check
+    from corpusgate.signals import signal_column
+
+    params = expectation.check_params(get_check(expectation.check))
+    bounds = getattr(params, "bounds", {})
+    min_words = int(getattr(params, "min_words", 0))
+    condition: dict[str, Any] = {}
+    if min_words > 0:
+        if _WORDS_SIGNAL not in available:
+            return []
+        from great_expectations.expectations.row_conditions import Column
+
+        # A condition object, not a query string: GX writes it for pandas and Spark alike.
+        condition = {"row_condition": Column(signal_column(_WORDS_SIGNAL)) >= min_words}
+    details = []
+    for metric, bound in bounds.items():
+        if metric not in available:
+            continue  # a metric the checks compute but do not emit as a signal
+        judged = f" among documents of at least {min_words} words" if min_words else ""
+        details.append(
+            ExpectColumnValuesToBeBetween(
+                column=signal_column(metric),
+                min_value=bound.min,
+                max_value=bound.max,
+                severity=FailureSeverity.INFO,
+                description=(
+                    f"Detail of `{expectation.id}`: {metric} within its bounds{judged} "
+                    "(informational; the findings expectation above decides)."
+                ),
+                meta={
+                    META_KEY: {"expectation": expectation.id, "role": "detail", "metric": metric}
+                },
+                **condition,
+            )
+        )
+    return details
 
 
 def expectation_digest(configuration: Mapping[str, Any]) -> str:
