@@ -34,6 +34,7 @@ from corpusgate.checks.spin.lexicon import DATA_DIR, Hit, describe
 from corpusgate.documents import CheckOutput, Document
 from corpusgate.checks.spin.tokens import TOKEN_RE, Prepared, prepare
 
+EVIDENCE_FLOOR = 30.0  # the weakest likelihood ratio any default check uses
 _SENTENCE_BREAK = frozenset(".!?;:\"()[]{}\u2014\u2013|")
 
 
@@ -206,13 +207,26 @@ class CollocationDetector:
                     "collocation",
                     f"{_frame(left, spun, right)}: {_frame(left, found.original, right)} is "
                     f"{found.ratio:,.0f}x more likely",
+                    found.ratio,
                 )
             )
         if self.articles:
-            hits.extend(self._article_hits(prep, {(h.start, h.end) for h in hits}))
+            by_span = {(h.start, h.end): i for i, h in enumerate(hits)}
+            for art in self._article_hits(prep):
+                index = by_span.get((art.start, art.end))
+                if index is None:
+                    hits.append(art)
+                    continue
+                # Two independent signs on one word: the swap left the article behind.
+                col = hits[index]
+                hits[index] = Hit(
+                    col.start, col.end, col.original, round(min(0.8, col.weight + 0.2), 3),
+                    col.kind, "collocation+article",
+                    f"{col.detail}; and the article does not fit the printed word", col.ratio,
+                )
         return tuple(sorted(hits, key=lambda h: h.start))
 
-    def _article_hits(self, prep: Prepared, taken: set[tuple[int, int]]) -> list[Hit]:
+    def _article_hits(self, prep: Prepared) -> list[Hit]:
         """'a essential', 'an financial': an article left behind by a word swap."""
         hits: list[Hit] = []
         text = prep.text
@@ -228,7 +242,7 @@ class CollocationDetector:
             sound = vowel_sound(word)
             if sound is None or sound == (article == "an"):
                 continue
-            if (start, end) in taken or (self.skip_quotes and prep.in_quote(start)):
+            if self.skip_quotes and prep.in_quote(start):
                 continue
             fixes = [
                 o for o in self.synonyms.get(word, ()) if vowel_sound(o) == (article == "an")
@@ -239,7 +253,8 @@ class CollocationDetector:
                     start,
                     end,
                     original,
-                    0.5 if original else 0.3,
+                    # Non-native writers also slip on articles: alone it is weak evidence.
+                    0.3 if original else 0.15,
                     "collocation",
                     "article",
                     f'"{article} {word}": the article fits '
@@ -252,6 +267,11 @@ class CollocationDetector:
 _FUNCTION_WORDS = frozenset(
     "and are another any all also other each every only one our out its into upon else "
     "ever even either own once or off over under unless until used using use usual".split()
+)
+# Two-consonant onsets of English words; other clusters start initialisms ("an rtl").
+_ONSETS = frozenset(
+    "bl br ch cl cr dr dw fl fr gh gl gn gr kl kn kr ph pl pn pr ps qu rh sc sh sk sl sm sn "
+    "sp sq st sv sw th tr ts tw wh wr".split()
 )
 _ARTICLE_RE = re.compile(r"(?<![\w'.-])(a|an) ([a-z][a-z]*)")
 
@@ -274,8 +294,10 @@ def vowel_sound(word: str) -> bool | None:
         if word.startswith(("hour", "honest", "honor", "honour", "heir")):
             return True
         return None  # "an historic", "an herb": house styles differ
-    if first == "x":
+    if first == "x" or not any(v in word for v in "aeiouy"):
         return None
+    if word[1:2] not in ("", *"aeiouy") and word[:2] not in _ONSETS:
+        return None  # "ncurses", "html", "srgb": read letter by letter
     return False
 
 
@@ -288,7 +310,9 @@ def _neighbour_before(prep: Prepared, start: int) -> str | None:
     if not toks:
         return None
     tok = toks[0].norm
-    if tok in _SENTENCE_BREAK or not tok[:1].isalnum() or toks[0].raw[:1].isupper():
+    if tok in _SENTENCE_BREAK or not tok[:1].isalnum():
+        return None
+    if toks[0].raw[:1].isupper() and not prep.at_sentence_start(toks[0].start):
         # Capitalised neighbours are mostly names: their bigrams say nothing about the word.
         return None
     return tok
@@ -329,11 +353,12 @@ def build_detector(
 
 class CollocationParams(CheckParams):
     min_ratio: float = Field(
-        30.0,
+        100.0,
         gt=1.0,
         description=(
             "How many times more likely the original must be than the printed word between "
-            "the same neighbours (the likelihood ratio in the docs). Higher is more precise."
+            "the same neighbours (the likelihood ratio in the docs) for a finding. Higher is "
+            "more precise. spin.score also counts weaker evidence (its own min_ratio, 30)."
         ),
     )
     min_count: int = Field(
@@ -360,8 +385,10 @@ class CollocationParams(CheckParams):
     )
 
     def detector(self) -> CollocationDetector:
+        # One analysis at the evidence floor serves this check and spin.score; findings are
+        # then filtered by ratio (so the default configuration computes it once).
         return build_detector(
-            self.min_ratio,
+            min(self.min_ratio, EVIDENCE_FLOOR),
             self.min_count,
             self.skip_quotes,
             tuple((o, s) for o, s in self.extra_pairs),
@@ -404,6 +431,12 @@ class SpinCollocation(Check[CollocationParams]):
 
     def run(self, doc: Document, ctx: DocContext) -> CheckOutput:
         hits = collocation_hits(doc, ctx, self.params.detector())
+        # An article mismatch with no swapped word to blame (weight 0.15) counts towards
+        # spin.score only: alone it is as likely a typo as a spinner.
+        hits = tuple(
+            h for h in hits
+            if h.weight >= 0.2 and (h.rule != "collocation" or h.ratio >= self.params.min_ratio)
+        )
         return CheckOutput(
             findings=tuple(
                 self.finding(

@@ -96,8 +96,9 @@ class Hit:
     original: str | None
     weight: float
     kind: str
-    rule: str  # the lexicon phrase, built-in rule id, or "collocation"
+    rule: str  # the lexicon phrase, built-in rule id, "collocation" or "article"
     detail: str = ""
+    ratio: float = 0.0  # collocation hits: the likelihood ratio of the original reading
 
     @property
     def confidence(self) -> float:
@@ -295,8 +296,8 @@ def _builtin_hits(prep: Prepared, disabled: frozenset[str]) -> list[Hit]:
             if not before.isspace() or not (after.isspace() or after in ".,;:!?"):
                 continue  # @{yesterday}, ${var}, {a}b: syntax, not prose
             options = [o.strip() for o in inner.split("|")]
-            if len(options) == 1 and options[0] in _TYPE_WORDS:
-                continue
+            if any(option in _TYPE_WORDS for option in options):
+                continue  # {number|boolean|null}: a type union, not synonyms
             # Unrendered spintax offers alternatives; a single braced word is weaker evidence.
             weight = 1.0 if len(options) > 1 else 0.5
             hits.append(
@@ -369,15 +370,22 @@ class Lexicon:
             for end_index, (length, group) in self._automaton.iter(prep.norm):
                 end = end_index + 1
                 start = end - length
+                plural = False
                 if not prep.is_boundary(start, end):
-                    continue
+                    # Tortured phrases are terms: "neural organizations" is the plural entry.
+                    plural = group[0].kind == "tortured" and _plural_at(prep.norm, start, end)
+                    if not plural:
+                        continue
                 for entry in group:
                     if self._accepts(entry, prep, start, end):
+                        original = entry.original or None
+                        if plural and original:
+                            original += "s"
                         candidates.append(
                             Hit(
                                 start,
-                                end,
-                                entry.original or None,
+                                end + plural,
+                                original,
                                 entry.weight,
                                 entry.kind,
                                 entry.spun,
@@ -452,6 +460,14 @@ class Lexicon:
         if members is None:
             raise LexiconError(f"unknown token class <{name}>")
         return norm in members
+
+
+def _plural_at(norm: str, start: int, end: int) -> bool:
+    return (
+        (start == 0 or not norm[start - 1].isalnum())
+        and norm[end : end + 1] == "s"
+        and (end + 1 == len(norm) or not norm[end + 1].isalnum())
+    )
 
 
 def resolve_overlaps(hits: Iterable[Hit]) -> tuple[Hit, ...]:

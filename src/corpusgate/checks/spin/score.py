@@ -63,7 +63,7 @@ def combine(
             continue
         merged.append(
             Hit(hit.start, hit.end, hit.original, hit.weight * collocation_weight, hit.kind,
-                hit.rule, hit.detail)
+                hit.rule, hit.detail, hit.ratio)
         )
     merged.sort(key=lambda h: h.start)
     per_phrase: dict[str, list[float]] = {}

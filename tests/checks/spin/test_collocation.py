@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import pytest
+
+from corpusgate.checks.spin.collocation import (
+    SpinCollocation,
+    build_detector,
+    common_words,
+    frequency_data,
+    shipped_synonyms,
+    vowel_sound,
+)
+from corpusgate.checks.spin.tokens import prepare
+from tests.checks.spin.helpers import check_findings_consistent, run
+
+
+def found(text: str, **params: object) -> dict[str, str | None]:
+    out = run("spin.collocation", text, **params)
+    check_findings_consistent(text, list(out.findings))
+    return {f.text: f.suggestion for f in out.findings}
+
+
+def test_shipped_data_is_consistent() -> None:
+    synonyms = shipped_synonyms()
+    assert sum(len(v) for v in synonyms.values()) >= 500
+    data = frequency_data()
+    assert data.cutoff == 100_000
+    assert len(data.bigrams) > 50_000
+    # every bigram kept involves a thesaurus word (the build script's filter)
+    vocab = set(synonyms) | {o for originals in synonyms.values() for o in originals}
+    assert all(any(w in vocab for w in pair.split(" ")) for pair in list(data.bigrams)[:5000])
+    assert "critical" in common_words() and "zxqv" not in common_words()
+
+
+@pytest.mark.parametrize(
+    ("text", "spun", "original"),
+    [
+        ("The conferences come at a essential juncture for the region.", "essential", "critical"),
+        ("On the identical time, the Kremlin appears cautious.", "identical", "same"),
+        ("It was additionally a rare year.", "additionally", "also"),
+        ("Prices rose successful the second quarter.", "successful", "in"),
+    ],
+)
+def test_reverse_substitution_finds_spun_words(text: str, spun: str, original: str) -> None:
+    assert found(text).get(spun) == original
+
+
+def test_fluent_prose_is_not_flagged() -> None:
+    text = (
+        "The meetings come at a critical juncture. Police officers said the military would "
+        "support the government, and the financial markets were calm. As stated in the report, "
+        "the war had changed the economy. She was successful in her bid, and the "
+        "army and navy took part in the same exercise at the same time."
+    )
+    assert found(text) == {}
+
+
+def test_style_level_swaps_are_reported_with_their_evidence() -> None:
+    # "Officials stated" is English, but news says "officials said" ~100x more often: this is
+    # the swap phrase spinners make, reported (warning) with the ratio in the message.
+    out = run("spin.collocation", "Officials stated the obvious.")
+    assert [f.suggestion for f in out.findings] == ["said"]
+    assert "more likely" in out.findings[0].message
+    assert run("spin.collocation", "Officials stated the obvious.", min_ratio=1000.0).findings == ()
+
+
+def test_names_and_quotes_are_skipped() -> None:
+    assert found('"We met at a essential juncture," she said.') == {}
+    assert "essential" in found('"We met at a essential juncture," she said.', skip_quotes=False)
+    assert found("Essential Juncture Ltd. opened a Identical Time store.") == {}
+
+
+def test_article_left_behind_by_a_swap() -> None:
+    hits = found("It was a uncommon year and an financial crisis, a hour late.")
+    assert hits["uncommon"] == "rare"
+    assert hits["financial"] == "economic"
+    # "a hour" has no swapped word to blame: counted (lightly) by spin.score, not reported
+    assert "hour" not in hits
+    weak = [h for h in build_detector().find(prepare("It was a hour late.")) if h.rule == "article"]
+    assert len(weak) == 1 and weak[0].original is None and weak[0].weight < 0.2
+    assert found("An hour, a university, an unusual year, a one-time fee, an FBI agent.") == {}
+
+
+@pytest.mark.parametrize(
+    ("word", "sound"),
+    [("essential", True), ("university", False), ("unidentified", True), ("hour", True),
+     ("house", None), ("one", False), ("euro", False), ("uncommon", True), ("year", False),
+     ("ncurses", None), ("html", None), ("street", False), ("sphere", False)],
+)
+def test_vowel_sound(word: str, sound: bool | None) -> None:
+    assert vowel_sound(word) is sound
+
+
+def test_thresholds_are_parameters() -> None:
+    assert found("On the identical time, the Kremlin appears cautious.", min_ratio=10_000_000.0) == {}
+    # an article left behind is independent evidence: it does not need the ratio threshold
+    text = "The conferences come at a essential juncture for the region."
+    assert found(text, min_ratio=10_000_000.0) == {"essential": "critical"}
+    strict = build_detector(min_ratio=10_000_000.0)
+    assert strict.evidence("essential", "a", "juncture") is None
+    evidence = build_detector().evidence("essential", "a", "juncture")
+    assert evidence is not None and evidence.original == "critical" and evidence.ratio >= 30
+
+
+def test_disabled_and_extra_pairs() -> None:
+    text = "The conferences come at a essential juncture for the region."
+    assert "essential" not in found(text, disabled_words=["essential"], min_count=10**12)
+    detector = build_detector(extra_pairs=(("meetings", "conferences"),))
+    assert "conferences" in detector.synonyms
+
+
+def test_docs_example_and_passing_example() -> None:
+    assert found(SpinCollocation.example)
+    assert SpinCollocation.passing_example is not None
+    assert found(SpinCollocation.passing_example) == {}
+
+
+def test_detector_find_is_deterministic() -> None:
+    detector = build_detector()
+    prep = prepare("The conferences come at a essential juncture.")
+    assert detector.find(prep) == detector.find(prep)

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import pytest
+
+from corpusgate.checks.spin.lexicon import (
+    KINDS,
+    Lexicon,
+    LexiconError,
+    SpinPhrase,
+    build_lexicon,
+    make_entry,
+    parse_lexicon,
+    shipped_lexicon,
+)
+from corpusgate.checks.spin.tokens import prepare
+from tests.checks.spin.helpers import check_findings_consistent, phrase_findings, spans
+
+
+def suggestions(text: str) -> dict[str, str | None]:
+    return {f.text: f.suggestion for f in phrase_findings(text, min_weight=0.0)}
+
+
+# --- the shipped file ------------------------------------------------------------------------
+
+
+def test_shipped_lexicon_is_versioned_documented_and_covers_every_kind() -> None:
+    data = shipped_lexicon()
+    assert data.version and data.version != "unversioned"
+    assert len(data.entries) >= 1500
+    kinds = {e.kind for e in data.entries}
+    assert kinds == set(KINDS)
+    assert {"timeunit", "outlet"} <= data.sets.keys()
+    for entry in data.entries:
+        assert 0.0 < entry.weight <= 1.0
+        assert entry.key == " ".join(entry.key.split())
+    # one compiled lexicon per parameter set, shared by the checks
+    assert build_lexicon() is build_lexicon()
+
+
+def test_lexicon_errors_name_the_line() -> None:
+    with pytest.raises(LexiconError, match="x.tsv:2"):
+        parse_lexicon("spun\toriginal\tkind\nfoo\tbar\tnonsense\n", "x.tsv")
+    with pytest.raises(LexiconError, match="weight"):
+        make_entry("foo", "bar", "phrase", 1.5)
+    with pytest.raises(LexiconError, match="context clause"):
+        make_entry("foo", "bar", "context", 1.0, "around=x")
+    with pytest.raises(LexiconError, match="unknown token class"):
+        Lexicon([make_entry("foo", "bar", "context", 1.0, "after=<nosuchclass>")])
+
+
+# --- one positive and one negative test per rule kind ------------------------------------------
+
+
+def test_plain_phrase() -> None:
+    assert suggestions("the center of what Moscow considers its sphere of affect")[
+        "sphere of affect"
+    ] == "sphere of influence"
+    assert spans("what Moscow considers its sphere of influence; it may affect the talks") == []
+
+
+def test_context_rule_final_only_before_a_time_unit_without_determiner() -> None:
+    assert suggestions("Biden's unannounced journey to Kyiv final week")["final"] == "last"
+    assert "final 12 months" in spans("Prices rose final 12 months.")
+    assert spans(
+        "In the final week of the campaign, the final 12 months of his life and the final vote."
+    ) == []
+
+
+def test_context_rule_12_months() -> None:
+    found = suggestions("It was additionally a uncommon 12 months in which he travelled this 12 months.")
+    assert found["12 months"] == "year"
+    assert "this 12 months" in found or list(found).count("12 months") >= 1
+    assert spans("Revenue in the 12 months to June rose; a loan for 12 months; every 12 months.") == []
+
+
+def test_name_rule_is_case_sensitive() -> None:
+    found = suggestions(
+        "The White Home and Kazakhstan's International Ministry, a member of the Collective "
+        "Safety Treaty Group, met the Carnegie Endowment for Worldwide Peace."
+    )
+    assert found["White Home"] == "White House"
+    assert found["International Ministry"] == "Foreign Ministry"
+    assert found["Collective Safety Treaty Group"] == "Collective Security Treaty Organization"
+    assert found["Carnegie Endowment for Worldwide Peace"] == (
+        "Carnegie Endowment for International Peace"
+    )
+    assert spans(
+        "They bought a white home near the sea. The White House and the Collective Security "
+        "Treaty Organization met at the Carnegie Endowment for International Peace."
+    ) == []
+
+
+def test_number_and_unit_mangling() -> None:
+    found = suggestions("Russia led a contingent of two,500 troops; tens of 1000\u2019s of {dollars}.")
+    assert found["two,500"] == "2,500"
+    assert found["tens of 1000\u2019s"] == "tens of thousands"
+    assert found["{dollars}"] == "dollars"
+    assert suggestions("Unrendered {big|large|huge} spintax")["{big|large|huge}"] == "big"
+    assert spans(
+        "A contingent of 2,500 troops in the 1990's; tens of thousands of dollars; "
+        "call format({user_id}) or pass {Object} and {number|boolean} options."
+    ) == []
+
+
+def test_tortured_phrases_singular_and_plural() -> None:
+    found = suggestions(
+        "We apply counterfeit consciousness and profound learning to neural organizations."
+    )
+    assert found["counterfeit consciousness"] == "artificial intelligence"
+    assert found["profound learning"] == "deep learning"
+    assert found["neural organizations"] == "neural networks"
+    assert spans("We apply artificial intelligence and deep learning to neural networks.") == []
+
+
+def test_word_by_word_spinner_rules() -> None:
+    found = suggestions("Stocks rose connected Monday arsenic well arsenic bonds, helium said.")
+    assert found["connected"] == "on"
+    assert found["helium"] == "he"
+    assert any(k.startswith("arsenic") for k in found)
+    assert spans(
+        "He connected the dots. Arsenic in rice worries doctors; helium is lighter than air."
+    ) == []
+
+
+def test_findings_are_consistent_spans() -> None:
+    text = "The conferences come at a essential juncture, in response to officers."
+    findings = phrase_findings(text, min_weight=0.0)
+    assert findings
+    check_findings_consistent(text, findings)
+
+
+def test_overlapping_entries_keep_the_longest() -> None:
+    found = spans("Prices rose final 12 months.")
+    assert found == ["final 12 months"]
+
+
+# --- extensibility from the suite --------------------------------------------------------------
+
+
+def test_extra_entries_and_disabled_entries() -> None:
+    text = "The firm reported robust quarterly numbers and the White Home agreed."
+    assert "robust quarterly" not in spans(text)
+    extra = [{"spun": "robust quarterly", "original": "strong quarterly", "weight": 0.9}]
+    found = {f.text: f for f in phrase_findings(text, extra_entries=extra)}
+    assert found["robust quarterly"].suggestion == "strong quarterly"
+    assert found["robust quarterly"].confidence == 0.9
+    assert "White Home" not in spans(text, disabled=["White Home"])
+    assert spans("two,500 troops", disabled=["builtin:number-word"]) == []
+
+
+def test_context_entry_from_the_suite() -> None:
+    extra = [{"spun": "quarterly", "original": "quarterly", "kind": "context",
+              "context": "before=robust"}]
+    assert spans("robust quarterly results", extra_entries=extra) == ["quarterly"]
+    assert spans("strong quarterly results", extra_entries=extra) == []
+
+
+def test_min_weight_hides_light_entries_from_findings_only() -> None:
+    text = "Analysts said the outlook for the economic system in relation to safety was weak."
+    light = phrase_findings(text, min_weight=0.0)
+    assert any(f.confidence < 0.4 for f in light)
+    assert all(f.confidence >= 0.4 for f in phrase_findings(text))
+
+
+# --- the automaton scales -----------------------------------------------------------------------
+
+
+def _synthetic(n: int) -> list:
+    return [make_entry(f"zq{i} spun phrase", f"orig {i}") for i in range(n)]
+
+
+def test_large_lexicon_matches_exactly_what_it_should() -> None:
+    entries = _synthetic(10_000)
+    lexicon = Lexicon(entries)
+    assert lexicon.size == 10_000
+    text = "before zq17 spun phrase and zq9999 spun phrase but not zq10000 spun phrase or xzq5 spun phrase"
+    hits = lexicon.find(prepare(text))
+    assert [text[h.start : h.end] for h in hits] == ["zq17 spun phrase", "zq9999 spun phrase"]
+    assert [h.original for h in hits] == ["orig 17", "orig 9999"]
+
+
+def test_docs_example_and_passing_example() -> None:
+    assert phrase_findings(SpinPhrase.example)
+    assert SpinPhrase.passing_example is not None
+    assert phrase_findings(SpinPhrase.passing_example) == []
