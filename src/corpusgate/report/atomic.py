@@ -25,6 +25,11 @@ def atomic_writer(path: str | Path, mode: str = "w") -> Iterator[IO[str]]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
+        # mkstemp creates the file private (0600); a report is an ordinary file, so give it
+        # the permissions the user's umask gives any other new file.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

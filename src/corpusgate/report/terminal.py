@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import os
 from typing import IO
 
 from rich.console import Console
@@ -18,6 +19,9 @@ FINDINGS_PER_EXAMPLE = 4
 
 def render_terminal(report: Report, stream: IO[str] | None = None, examples: int = 5) -> None:
     console = Console(file=stream, highlight=False, soft_wrap=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        # Logs and CI consoles are wider than rich's 80-column default for non-terminals.
+        console.width = 120
     summary = report.summary
     table = Table(title=Text(f"corpusgate · suite {report.suite.get('name')}"), title_justify="left")
     table.add_column("", no_wrap=True)
