@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from pydantic import BaseModel, ConfigDict
 
@@ -53,7 +53,7 @@ class DocContext:
 
     def derive(self, feature: Callable[[str], T]) -> T:
         try:
-            return self._memo[feature]  # type: ignore[no-any-return]
+            return self._memo[feature]  # type: ignore[no-any-return,unused-ignore]
         except KeyError:
             value = feature(self.doc.text)
             self._memo[feature] = value
@@ -78,7 +78,8 @@ class Check(ABC, Generic[P]):
 
     @classmethod
     def from_mapping(cls, params: dict[str, Any] | None = None) -> Check[Any]:
-        return cls(cls.Params.model_validate(params or {}))
+        """The check configured from plain data, as a suite's ``params:`` gives it."""
+        return cls(cast(Any, cls.Params.model_validate(params or {})))
 
     @abstractmethod
     def run(self, doc: Document, ctx: DocContext) -> CheckOutput:

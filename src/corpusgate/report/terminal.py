@@ -69,6 +69,10 @@ def render_terminal(report: Report, stream: IO[str] | None = None, examples: int
         hidden = len(shown) - FINDINGS_PER_EXAMPLE
         if hidden > 0:
             console.print(Text(f"  … and {hidden} more finding(s) in this document", style="dim"))
+    from corpusgate.report.baseline import summary_lines
+
+    for line in summary_lines(report):
+        console.print(Text(line, style="cyan"))
     verdict = Text()
     if report.success:
         verdict.append("PASSED", style="bold green")
@@ -79,6 +83,7 @@ def render_terminal(report: Report, stream: IO[str] | None = None, examples: int
         f"{summary.get('documents_with_findings', 0)} with findings, "
         f"{summary.get('errors_failed', 0)} error and {summary.get('warnings_failed', 0)} warning "
         "expectation(s) not met"
+        + (f", {summary['drift_failed']} signal(s) drifted" if summary.get("drift_failed") else "")
     )
     console.print(verdict)
 
@@ -92,9 +97,9 @@ def _worst(report: Report, limit: int) -> list[DocResult]:
         total = sum(len(f) for f in result.findings.values())
         key = (blocking_count, total, -order, result)
         if len(heap) < limit:
-            heapq.heappush(heap, key)  # type: ignore[misc]
+            heapq.heappush(heap, key)
         elif key[:3] > heap[0][:3]:
-            heapq.heapreplace(heap, key)  # type: ignore[misc]
+            heapq.heapreplace(heap, key)
     return [item[3] for item in sorted(heap, key=lambda item: item[:3], reverse=True)]
 
 

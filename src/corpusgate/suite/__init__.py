@@ -47,7 +47,7 @@ class DataSection(_Strict):
     id_field: str | None = "id"
     title_field: str | None = "title"
     url_field: str | None = "url"
-    paths: tuple[str, ...] = Field((), description="Corpus paths or globs, relative to the suite file.")
+    paths: tuple[str, ...] = Field(default=(), description="Corpus paths or globs, relative to the suite file.")
 
     def mapping(self) -> FieldMapping:
         return FieldMapping(
