@@ -106,7 +106,10 @@ def test_boilerplate_lines_are_flagged_with_exact_spans_and_share() -> None:
         "ad 0": 40,
     }
     source = next(f for f in results["doc-1"] if f.text == "Source link")
-    assert source.message == "boilerplate line 'Source link' is in 30 of 40 documents (75.0%)"
+    assert source.message == (
+        "boilerplate line 'Source link' is in 30 of 40 documents (75.0%; ignoring case, digits "
+        "and punctuation)"
+    )
 
 
 def test_documents_without_boilerplate_get_no_findings() -> None:

@@ -327,7 +327,8 @@ class RepeatedLine(CorpusCheck[RepeatedLineParams]):
                         text=occurrence.text,
                         message=(
                             f"boilerplate line {quote(occurrence.text)!r} is in {count} of "
-                            f"{model.documents} documents ({share:.1%})"
+                            f"{model.documents} documents ({share:.1%}; ignoring case, digits "
+                            "and punctuation)"
                         ),
                         suggestion=REMOVE_LINE,
                     )
