@@ -32,7 +32,7 @@ from pydantic import Field
 from corpusgate.checks.base import Check, CheckParams, DocContext, register
 from corpusgate.checks.spin.lexicon import DATA_DIR, Hit, describe
 from corpusgate.documents import CheckOutput, Document
-from corpusgate.checks.spin.tokens import TOKEN_RE, Prepared, prepare
+from corpusgate.checks.spin.tokens import Prepared, prepare
 
 EVIDENCE_FLOOR = 30.0  # the weakest likelihood ratio any default check uses
 _SENTENCE_BREAK = frozenset(".!?;:\"()[]{}\u2014\u2013|")
@@ -115,10 +115,33 @@ class CollocationDetector:
         self.min_count = min_count
         self.absent = data.cutoff * absent_fraction
         self.skip_quotes = skip_quotes
+        self._left, self._right = self._candidate_neighbours()
         self._automaton = ahocorasick.Automaton()
         for spun in synonyms:
             self._automaton.add_word(spun, len(spun))
         self._automaton.make_automaton()
+
+    def _candidate_neighbours(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """Neighbours with which a spun word forms an unattested collocation while one of its
+        originals forms a common one (the precondition of a finding, see ``evidence``)."""
+        spun_of: dict[str, list[str]] = {}
+        for spun, originals in self.synonyms.items():
+            for original in originals:
+                spun_of.setdefault(original, []).append(spun)
+        left: dict[str, set[str]] = {}
+        right: dict[str, set[str]] = {}
+        bigrams = self.data.bigrams
+        for pair, count in bigrams.items():
+            if count < self.min_count:
+                continue
+            a, _, b = pair.partition(" ")
+            for spun in spun_of.get(b, ()):
+                if f"{a} {spun}" not in bigrams:
+                    left.setdefault(spun, set()).add(a)
+            for spun in spun_of.get(a, ()):
+                if f"{spun} {b}" not in bigrams:
+                    right.setdefault(spun, set()).add(b)
+        return left, right
 
     def finder(self) -> Callable[[str], tuple[Hit, ...]]:
         return self._finder
@@ -185,11 +208,15 @@ class CollocationDetector:
                 continue  # part of a hyphenated word or a contraction
             if text[start].isupper() and not prep.at_sentence_start(start):
                 continue  # a name, not a spun word
-            if self.skip_quotes and prep.in_quote(start):
-                continue
             spun = norm[start:end]
             left = _neighbour_before(prep, start)
             right = _neighbour_after(prep, end)
+            # Only a neighbour that forms an unattested collocation can yield a finding: the
+            # precomputed sets make the common case (nothing to see) a pair of set lookups.
+            if left not in self._left.get(spun, ()) and right not in self._right.get(spun, ()):
+                continue
+            if self.skip_quotes and prep.in_quote(start):
+                continue
             found = self.evidence(spun, left, right)
             if found is None:
                 continue
@@ -230,10 +257,11 @@ class CollocationDetector:
         """'a essential', 'an financial': an article left behind by a word swap."""
         hits: list[Hit] = []
         text = prep.text
-        for m in _ARTICLE_RE.finditer(prep.norm):
+        for m in _ARTICLE_RE.finditer(" " + prep.norm):  # (the space shifts offsets by one)
             article, word = m.group(1), m.group(2)
-            start, end = m.start(2), m.end(2)
-            if text[start].isupper() or (text[m.start()].isupper() and not prep.at_sentence_start(m.start())):
+            start, end = m.start(2) - 1, m.end(2) - 1
+            at = m.start(1) - 1
+            if text[start].isupper() or (text[at].isupper() and not prep.at_sentence_start(at)):
                 continue  # a name, an acronym, "Plan A"
             if end < len(text) and (text[end].isalnum() or text[end] in "-'\u2019"):
                 continue  # hyphenated or contracted: "a one-time", pronunciation unclear
@@ -273,7 +301,7 @@ _ONSETS = frozenset(
     "bl br ch cl cr dr dw fl fr gh gl gn gr kl kn kr ph pl pn pr ps qu rh sc sh sk sl sm sn "
     "sp sq st sv sw th tr ts tw wh wr".split()
 )
-_ARTICLE_RE = re.compile(r"(?<![\w'.-])(a|an) ([a-z][a-z]*)")
+_ARTICLE_RE = re.compile(r" (an?) ([a-z]+)")
 
 
 def vowel_sound(word: str) -> bool | None:
@@ -306,27 +334,35 @@ def _frame(left: str | None, word: str, right: str | None) -> str:
 
 
 def _neighbour_before(prep: Prepared, start: int) -> str | None:
-    toks = prep.tokens_before(start, 1)
-    if not toks:
+    """The lower-case word just before ``start``; None for punctuation or a name."""
+    norm = prep.norm
+    i = start
+    while i > 0 and norm[i - 1] == " ":
+        i -= 1
+    if i == 0 or not norm[i - 1].isalnum():
         return None
-    tok = toks[0].norm
-    if tok in _SENTENCE_BREAK or not tok[:1].isalnum():
-        return None
-    if toks[0].raw[:1].isupper() and not prep.at_sentence_start(toks[0].start):
+    j = i - 1
+    while j > 0 and (norm[j - 1].isalnum() or (norm[j - 1] == "'" and j > 1 and norm[j - 2].isalnum())):
+        j -= 1
+    if prep.text[j].isupper() and not prep.at_sentence_start(j):
         # Capitalised neighbours are mostly names: their bigrams say nothing about the word.
         return None
-    return tok
+    return norm[j:i]
 
 
 def _neighbour_after(prep: Prepared, end: int) -> str | None:
-    window = prep.norm[end : end + 48]
-    match = TOKEN_RE.search(window)
-    if match is None:
+    """The lower-case word just after ``end``; None for punctuation or a capitalised word."""
+    norm = prep.norm
+    n = len(norm)
+    i = end
+    while i < n and norm[i] == " ":
+        i += 1
+    if i == n or not norm[i].isalnum() or prep.text[i].isupper():
         return None
-    tok = match.group()
-    if not tok[:1].isalnum() or prep.text[end + match.start()].isupper():
-        return None
-    return tok
+    j = i + 1
+    while j < n and (norm[j].isalnum() or (norm[j] == "'" and j + 1 < n and norm[j + 1].isalnum())):
+        j += 1
+    return norm[i:j]
 
 
 @lru_cache(maxsize=16)

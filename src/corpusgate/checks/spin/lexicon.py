@@ -78,6 +78,7 @@ class Entry:
     context: str = ""
     key: str = ""  # the normalised phrase the automaton matches
     case_key: str = ""  # ``key`` with the capitals of ``spun``, aligned character by character
+    capitals: tuple[int, ...] = ()  # offsets of the capitals in ``case_key``
     before: tuple[tuple[str, ...], ...] = ()
     after: tuple[tuple[str, ...], ...] = ()
     not_before: tuple[tuple[str, ...], ...] = ()
@@ -174,6 +175,7 @@ def make_entry(
     return Entry(
         spun=spun,
         case_key=case_key,
+        capitals=tuple(i for i, ch in enumerate(case_key) if ch.isupper()),
         original=original,
         kind=kind,
         weight=weight,
@@ -250,9 +252,7 @@ _NUMBER_WORDS = {
     "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50",
     "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
 }  # fmt: skip
-_NUMBER_WORD_RE = re.compile(
-    r"(?<![\w$])(" + "|".join(_NUMBER_WORDS) + r"),(\d{3})(?![\d,])"
-)
+_COMMA_DIGITS = re.compile(r"(?<=[a-z]),(\d{3})(?![\d,])")
 _SPINTAX_RE = re.compile(r"\{([a-z][a-z' -]{0,40}(?:\|[^{}|\n]{1,60})*)\}")
 # Template braces that are code, not spintax, are usually identifiers: {user_id}, {0}.
 _CODEISH = re.compile(r"[_0-9]")
@@ -272,12 +272,19 @@ def _builtin_hits(prep: Prepared, disabled: frozenset[str]) -> list[Hit]:
     hits: list[Hit] = []
     norm = prep.norm
     if "builtin:number-word" not in disabled and "," in norm:
-        for m in _NUMBER_WORD_RE.finditer(norm):
+        for m in _COMMA_DIGITS.finditer(norm):
+            j = m.start()
+            k = j
+            while k > 0 and norm[k - 1].isalpha():
+                k -= 1
+            word = norm[k:j]
+            if word not in _NUMBER_WORDS or (k > 0 and (norm[k - 1].isalnum() or norm[k - 1] == "$")):
+                continue
             hits.append(
                 Hit(
-                    m.start(),
+                    k,
                     m.end(),
-                    f"{_NUMBER_WORDS[m.group(1)]},{m.group(2)}",
+                    f"{_NUMBER_WORDS[word]},{m.group(1)}",
                     1.0,
                     "number",
                     "builtin:number-word",
@@ -317,6 +324,22 @@ def _builtin_hits(prep: Prepared, disabled: frozenset[str]) -> list[Hit]:
 # --- the compiled lexicon -------------------------------------------------------------------
 
 
+class _Alternatives:
+    """A context clause compiled for speed: single literal tokens become one set lookup."""
+
+    __slots__ = ("literals", "others", "width")
+
+    def __init__(self, alternatives: tuple[tuple[str, ...], ...], width: int) -> None:
+        self.width = width
+        self.literals = frozenset(a[0] for a in alternatives if len(a) == 1 and a[0][:1] != "<")
+        self.others = tuple(a for a in alternatives if len(a) > 1 or a[0][:1] == "<")
+
+    def match(self, lexicon: Lexicon, toks: Sequence[Token], before: bool) -> bool:
+        if self.literals and toks and (toks[-1] if before else toks[0]).norm in self.literals:
+            return True
+        return any(lexicon._seq(a, toks, before) for a in self.others)
+
+
 class Lexicon:
     """Entries compiled into one automaton, plus the built-in rules not disabled."""
 
@@ -347,6 +370,7 @@ class Lexicon:
                             raise LexiconError(
                                 f"unknown token class {tok} in the context of {entry.spun!r}"
                             )
+        self._rules: dict[tuple[int, str], _Alternatives] = {}
         self._automaton = ahocorasick.Automaton()
         for key, group in by_key.items():
             # Entries without context first, so a plain entry wins over a narrower duplicate.
@@ -399,40 +423,52 @@ class Lexicon:
 
     def _accepts(self, entry: Entry, prep: Prepared, start: int, end: int) -> bool:
         if entry.case:
-            raw = prep.text[start:end]
-            if any(c.isupper() and not r.isupper() for c, r in zip(entry.case_key, raw)):
-                return False
+            text = prep.text
+            for offset in entry.capitals:
+                if not text[start + offset].isupper():
+                    return False
         if entry.mid and prep.at_sentence_start(start):
             return False
         if entry.before or entry.not_before:
-            n = max(len(a) for a in (*entry.before, *entry.not_before))
-            toks = prep.tokens_before(start, n)
-            if entry.before and not any(self._seq_before(a, toks) for a in entry.before):
+            rule = self._compiled(entry, "before")
+            toks = prep.tokens_before(start, rule.width)
+            if entry.before and not rule.match(self, toks, before=True):
                 return False
-            if any(self._seq_before(a, toks) for a in entry.not_before):
+            if entry.not_before and self._compiled(entry, "not_before").match(self, toks, True):
                 return False
         if entry.after or entry.not_after:
-            n = max(len(a) for a in (*entry.after, *entry.not_after))
-            toks = prep.tokens_after(end, n)
-            if entry.after and not any(self._seq_after(a, toks) for a in entry.after):
+            rule = self._compiled(entry, "after")
+            toks = prep.tokens_after(end, rule.width)
+            if entry.after and not rule.match(self, toks, before=False):
                 return False
-            if any(self._seq_after(a, toks) for a in entry.not_after):
+            if entry.not_after and self._compiled(entry, "not_after").match(self, toks, False):
                 return False
         return True
 
-    def _seq_before(self, pattern: Sequence[str], toks: Sequence[Token]) -> bool:
-        if pattern == ("<start>",):
-            return not toks or toks[-1].norm in _PUNCT_END
-        if len(toks) < len(pattern):
-            return False
-        tail = toks[len(toks) - len(pattern) :]
-        return all(self._tok(p, t) for p, t in zip(pattern, tail))
+    def _compiled(self, entry: Entry, side: str) -> _Alternatives:
+        key = (id(entry), side)
+        found = self._rules.get(key)
+        if found is None:
+            if side in ("before", "not_before"):
+                width = max(len(a) for a in (*entry.before, *entry.not_before))
+            else:
+                width = max(len(a) for a in (*entry.after, *entry.not_after))
+            found = _Alternatives(getattr(entry, side), width)
+            self._rules[key] = found
+        return found
 
-    def _seq_after(self, pattern: Sequence[str], toks: Sequence[Token]) -> bool:
-        if pattern == ("<end>",):
-            return not toks or toks[0].norm in _PUNCT_END
-        if len(toks) < len(pattern):
-            return False
+    def _seq(self, pattern: Sequence[str], toks: Sequence[Token], before: bool) -> bool:
+        if before:
+            if pattern == ("<start>",):
+                return not toks or toks[-1].norm in _PUNCT_END
+            if len(toks) < len(pattern):
+                return False
+            toks = toks[len(toks) - len(pattern) :]
+        else:
+            if pattern == ("<end>",):
+                return not toks or toks[0].norm in _PUNCT_END
+            if len(toks) < len(pattern):
+                return False
         return all(self._tok(p, t) for p, t in zip(pattern, toks))
 
     def _tok(self, pattern: str, tok: Token) -> bool:

@@ -25,7 +25,12 @@ from typing import Any
 from pydantic import Field, field_validator
 
 from corpusgate.checks.base import Check, CheckParams, DocContext, register
-from corpusgate.checks.spin.collocation import CollocationDetector, build_detector, collocation_hits
+from corpusgate.checks.spin.collocation import (
+    EVIDENCE_FLOOR,
+    CollocationDetector,
+    build_detector,
+    collocation_hits,
+)
 from corpusgate.checks.spin.lexicon import (
     Hit,
     LexiconEntrySpec,
@@ -124,7 +129,8 @@ class SpinScoreParams(CheckParams):
         return tuple(value) if isinstance(value, list) else value
 
     def detector(self) -> CollocationDetector:
-        return build_detector(self.min_ratio, self.min_count, True)
+        # Same positional key as spin.collocation's default, so the lru_cache shares it.
+        return build_detector(min(self.min_ratio, EVIDENCE_FLOOR), self.min_count, True, (), ())
 
 
 def _words(text: str) -> int:

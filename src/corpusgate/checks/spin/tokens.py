@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # One character in, one character out: offsets are preserved.
 QUOTES = str.maketrans(
@@ -48,7 +49,34 @@ TOKEN_RE = re.compile(
 )
 WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
-_CONTEXT_WINDOW = 96
+
+_NEXT_TOKEN = re.compile(r"\s*(" + TOKEN_RE.pattern + ")")
+
+
+def _token_start(norm: str, end: int) -> int:
+    """Where the token ending at ``end`` starts, scanning backwards (mirrors TOKEN_RE)."""
+    j = end - 1
+    ch = norm[j]
+    if not ch.isalnum():
+        # "u.s." ends with a dot that belongs to the abbreviation
+        if ch == "." and j >= 3 and norm[j - 1].isalpha() and norm[j - 2] == ".":
+            k = j
+            while k >= 2 and norm[k - 1].isalpha() and norm[k - 2] == ".":
+                k -= 2
+            if k >= 1 and norm[k - 1].isalpha() and (k == 1 or not norm[k - 2].isalnum()):
+                return k - 1
+        return j
+    while j > 0:
+        prev = norm[j - 1]
+        if prev.isalnum():
+            j -= 1
+        elif prev in "'.," and j >= 2 and norm[j - 2].isalnum() and (
+            prev == "'" or (norm[j - 2].isdigit() and norm[j].isdigit())
+        ):
+            j -= 2
+        else:
+            break
+    return j
 
 
 def normalise(text: str) -> str:
@@ -75,7 +103,9 @@ def tokenize(text: str) -> list[str]:
 
 
 def word_count(text: str) -> int:
-    return len(WORD_RE.findall(text))
+    """Whitespace-separated words: what "per 1,000 words" means for spin_score (a regex word
+    count costs ten times more and differs by a few percent)."""
+    return len(text.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,33 +117,49 @@ class Token:
     start: int
 
 
-@dataclass(frozen=True, slots=True)
 class Prepared:
-    """A document prepared once for every spin detector (memoised via ``ctx.derive``)."""
+    """A document prepared once for every spin detector (memoised via ``prepare``).
 
-    text: str
-    norm: str
-    words: int
+    Nothing is tokenised up front: a regex pass over every token of a document costs more than
+    everything else the spin checks do. Context tokens are read on demand, a few characters
+    either side of a match.
+    """
 
-    def tokens_before(self, start: int, n: int) -> list[Token]:
-        """The last ``n`` tokens ending at or before ``start``, nearest last."""
-        lo = max(0, start - _CONTEXT_WINDOW)
-        found = [
-            Token(m.group(), self.text[lo + m.start() : lo + m.end()], lo + m.start())
-            for m in TOKEN_RE.finditer(self.norm, lo, start)
-        ]
-        if lo > 0 and found and found[0].start == lo and not self.norm[lo - 1].isspace():
-            found = found[1:]  # the first token may be cut by the window
-        return found[-n:] if n else []
+    __slots__ = ("norm", "text", "words")
+
+    def __init__(self, text: str, norm: str, words: int) -> None:
+        self.text = text
+        self.norm = norm
+        self.words = words
 
     def tokens_after(self, end: int, n: int) -> list[Token]:
         """The first ``n`` tokens starting at or after ``end``, nearest first."""
-        hi = min(len(self.norm), end + _CONTEXT_WINDOW)
         found: list[Token] = []
-        for m in TOKEN_RE.finditer(self.norm, end, hi):
-            found.append(Token(m.group(), self.text[m.start() : m.end()], m.start()))
-            if len(found) >= n:
+        pos = end
+        norm = self.norm
+        while len(found) < n:
+            m = _NEXT_TOKEN.match(norm, pos)
+            if m is None:
                 break
+            start, stop = m.span(1)
+            found.append(Token(m.group(1), self.text[start:stop], start))
+            pos = stop
+        return found
+
+    def tokens_before(self, start: int, n: int) -> list[Token]:
+        """The last ``n`` tokens ending at or before ``start``, nearest last."""
+        found: list[Token] = []
+        norm = self.norm
+        i = start
+        while len(found) < n:
+            while i > 0 and norm[i - 1].isspace():
+                i -= 1
+            if i == 0:
+                break
+            j = _token_start(norm, i)
+            found.append(Token(norm[j:i], self.text[j:i], j))
+            i = j
+        found.reverse()
         return found
 
     def at_sentence_start(self, start: int) -> bool:
@@ -142,5 +188,8 @@ class Prepared:
         return not (end < len(norm) and norm[end].isalnum())
 
 
+@lru_cache(maxsize=4)
 def prepare(text: str) -> Prepared:
-    return Prepared(text=text, norm=normalise(text), words=word_count(text))
+    """Normalised text and word count; cached for the few texts in flight (one per document,
+    shared by the detectors and checks that run on it)."""
+    return Prepared(text, normalise(text), word_count(text))
