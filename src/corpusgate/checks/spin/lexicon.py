@@ -79,6 +79,7 @@ class Entry:
     key: str = ""  # the normalised phrase the automaton matches
     case_key: str = ""  # ``key`` with the capitals of ``spun``, aligned character by character
     capitals: tuple[int, ...] = ()  # offsets of the capitals in ``case_key``
+    lowers: tuple[int, ...] = ()  # offsets of its lower-case letters
     before: tuple[tuple[str, ...], ...] = ()
     after: tuple[tuple[str, ...], ...] = ()
     not_before: tuple[tuple[str, ...], ...] = ()
@@ -176,6 +177,7 @@ def make_entry(
         spun=spun,
         case_key=case_key,
         capitals=tuple(i for i, ch in enumerate(case_key) if ch.isupper()),
+        lowers=tuple(i for i, ch in enumerate(case_key) if ch.islower()),
         original=original,
         kind=kind,
         weight=weight,
@@ -427,6 +429,9 @@ class Lexicon:
             for offset in entry.capitals:
                 if not text[start + offset].isupper():
                     return False
+            # ALL-CAPS text ("the HOME key", a shouted headline) says nothing about names.
+            if entry.lowers and text[start + entry.lowers[0]].isupper():
+                return False
         if entry.mid and prep.at_sentence_start(start):
             return False
         if entry.before or entry.not_before:
@@ -606,7 +611,8 @@ def describe(hit: Hit, spun: str) -> str:
         "number": "mangled number or unit",
         "tortured": "a tortured phrase",
     }.get(hit.kind, "a spinner phrase")
-    where = f" [{hit.detail}]" if hit.detail and hit.kind not in ("number",) else ""
+    # Context rules are long alternation lists; the message only says that context mattered.
+    where = " (in this context)" if hit.kind == "context" else ""
     if hit.original:
         return f'"{spun}" is {label}; likely original: "{hit.original}"{where}'
     return f'"{spun}" is {label}{where}'
