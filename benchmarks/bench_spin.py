@@ -94,23 +94,29 @@ def main(argv: list[str] | None = None) -> int:
     common_words()
     build_detector(30.0, 300_000, True, (), ())
     data_load = time.process_time() - start
-    print(f"load: lexicon {lexicon_load * 1000:.0f} ms ({build_lexicon().size} entries), "
-          f"bigrams + common words {data_load * 1000:.0f} ms")
+    print(
+        f"load: lexicon {lexicon_load * 1000:.0f} ms ({build_lexicon().size} entries), "
+        f"bigrams + common words {data_load * 1000:.0f} ms"
+    )
 
     docs = documents(args.docs)
     words = sum(prepare(t).words for t in docs)
     print(f"{len(docs)} documents, {words} words ({words / len(docs):.0f} per document)")
 
     spin_s = best_of(args.rounds, lambda: run_spin(docs))
-    print(f"spin.phrase + spin.collocation + spin.score: {len(docs) / spin_s:,.0f} docs/s, "
-          f"{words / spin_s / 1000:,.0f}k words/s ({spin_s / len(docs) * 1000:.2f} ms/doc)")
+    print(
+        f"spin.phrase + spin.collocation + spin.score: {len(docs) / spin_s:,.0f} docs/s, "
+        f"{words / spin_s / 1000:,.0f}k words/s ({spin_s / len(docs) * 1000:.2f} ms/doc)"
+    )
 
     lexicon = build_lexicon()
     lex_s = best_of(args.rounds, lambda: [lexicon.find(prepare(t)) for t in docs])
     detector = build_detector(30.0, 300_000, True, (), ())
     col_s = best_of(args.rounds, lambda: [detector.find(prepare(t)) for t in docs])
-    print(f"  of which lexicon {lex_s / len(docs) * 1000:.2f} ms/doc, collocation "
-          f"{col_s / len(docs) * 1000:.2f} ms/doc")
+    print(
+        f"  of which lexicon {lex_s / len(docs) * 1000:.2f} ms/doc, collocation "
+        f"{col_s / len(docs) * 1000:.2f} ms/doc"
+    )
 
     try:
         from corpusgate.readability import scores
@@ -118,22 +124,28 @@ def main(argv: list[str] | None = None) -> int:
         print("readability metrics not importable: reference skipped")
     else:
         read_s = best_of(args.rounds, lambda: [scores(t) for t in docs])
-        print(f"reference, readability metrics (textstat-exact): {len(docs) / read_s:,.0f} "
-              f"docs/s ({read_s / len(docs) * 1000:.2f} ms/doc); spin costs "
-              f"{spin_s / read_s:.2f}x readability")
+        print(
+            f"reference, readability metrics (textstat-exact): {len(docs) / read_s:,.0f} "
+            f"docs/s ({read_s / len(docs) * 1000:.2f} ms/doc); spin costs "
+            f"{spin_s / read_s:.2f}x readability"
+        )
 
     for size in (1_000, 10_000):
         lx = scaled_lexicon(size)
         seconds = best_of(args.rounds, lambda lx=lx: [lx.find(prepare(t)) for t in docs])
-        print(f"lexicon of {lx.size:>6,} entries: {seconds / len(docs) * 1000:.3f} ms/doc "
-              f"({len(docs) / seconds:,.0f} docs/s)")
+        print(
+            f"lexicon of {lx.size:>6,} entries: {seconds / len(docs) * 1000:.3f} ms/doc "
+            f"({len(docs) / seconds:,.0f} docs/s)"
+        )
 
     tracemalloc.start()
     run_spin(docs[: min(100, len(docs))])
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(f"peak traced memory during 100 documents: {peak / 2**20:.1f} MiB "
-          f"(static data loaded before: lexicon, bigrams, common words)")
+    print(
+        f"peak traced memory during 100 documents: {peak / 2**20:.1f} MiB "
+        f"(static data loaded before: lexicon, bigrams, common words)"
+    )
     return 0
 
 

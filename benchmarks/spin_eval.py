@@ -37,7 +37,9 @@ from corpusgate.documents import Document, Finding
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "benchmarks" / "spin_dev" / "dev.jsonl"
 DEV_ANNOTATIONS = ROOT / "benchmarks" / "spin_dev" / "annotations.tsv"
-REALWORLD = Path(os.environ.get("CORPUSGATE_REALWORLD", ROOT.parent / "shared" / "data" / "realworld"))
+REALWORLD = Path(
+    os.environ.get("CORPUSGATE_REALWORLD", ROOT.parent / "shared" / "data" / "realworld")
+)
 
 
 def _norm(text: str) -> str:
@@ -58,7 +60,9 @@ class DocResult:
     spans: list[Finding] = field(default_factory=list)
 
 
-def run_checks(doc: Document, params: dict[str, dict[str, object]] | None = None) -> tuple[bool, float, list[Finding]]:
+def run_checks(
+    doc: Document, params: dict[str, dict[str, object]] | None = None
+) -> tuple[bool, float, list[Finding]]:
     params = params or {}
     ctx = DocContext(doc)
     phrase = get_check("spin.phrase").from_mapping(params.get("spin.phrase"))
@@ -69,14 +73,25 @@ def run_checks(doc: Document, params: dict[str, dict[str, object]] | None = None
     return bool(out.findings), float(out.signals.get("spin_score", 0.0)), spans
 
 
-def evaluate_docs(rows: Iterable[dict[str, str]], params: dict[str, dict[str, object]] | None = None) -> list[DocResult]:
+def evaluate_docs(
+    rows: Iterable[dict[str, str]], params: dict[str, dict[str, object]] | None = None
+) -> list[DocResult]:
     results = []
     for i, row in enumerate(rows):
         doc = Document(str(row.get("id", i)), row["text"], "eval", row.get("title"))
         flagged, score, spans = run_checks(doc, params)
         results.append(
-            DocResult(doc, row["label"], row.get("split", ""), row.get("family", ""),
-                      row.get("register", ""), row.get("length", ""), flagged, score, spans)
+            DocResult(
+                doc,
+                row["label"],
+                row.get("split", ""),
+                row.get("family", ""),
+                row.get("register", ""),
+                row.get("length", ""),
+                flagged,
+                score,
+                spans,
+            )
         )
     return results
 
@@ -111,7 +126,9 @@ def doc_metrics(results: Iterable[DocResult]) -> DocMetrics:
     results = list(results)
     spun = [r for r in results if r.label == "spun"]
     clean = [r for r in results if r.label == "clean"]
-    return DocMetrics(len(spun), len(clean), sum(r.flagged for r in spun), sum(r.flagged for r in clean))
+    return DocMetrics(
+        len(spun), len(clean), sum(r.flagged for r in spun), sum(r.flagged for r in clean)
+    )
 
 
 @dataclass
@@ -133,7 +150,9 @@ class SpanMetrics:
 
     @property
     def suggestion_rate(self) -> float:
-        return self.suggestion_match / self.with_suggestion if self.with_suggestion else float("nan")
+        return (
+            self.suggestion_match / self.with_suggestion if self.with_suggestion else float("nan")
+        )
 
     def line(self, name: str) -> str:
         return (
@@ -205,7 +224,7 @@ def seed_annotations(path: Path) -> list[tuple[str, str, str]]:
     """The seed's annotation file: spun_phrase, original_phrase, kind (no doc id column)."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        spun, original, kind = (line.split("\t") + ["", ""])[:3]
+        spun, original, kind = [*line.split("\t"), "", ""][:3]
         if kind.startswith("spin"):
             rows.append(("seed", spun, original))
     return rows
@@ -312,10 +331,15 @@ def main(argv: list[str] | None = None) -> int:
         annotations = seed_annotations(REALWORLD / "seed_article_annotations.tsv")
         print(f"== seed article ({REALWORLD})")
         flagged, score, spans = run_checks(Document("seed", text, "seed"), params)
-        print(f"seed                   flagged {flagged}  spin_score {score:.1f}  findings {len(spans)}")
+        print(
+            f"seed                   flagged {flagged}  spin_score {score:.1f}  "
+            f"findings {len(spans)}"
+        )
         print(span_metrics({"seed": text}, annotations, {"seed": spans}).line("seed phrases"))
         original = reconstruct_original(text, annotations)
-        flagged_o, score_o, spans_o = run_checks(Document("seed-original", original, "seed"), params)
+        flagged_o, score_o, spans_o = run_checks(
+            Document("seed-original", original, "seed"), params
+        )
         print(
             f"seed original          flagged {flagged_o}  spin_score {score_o:.1f}  findings "
             f"{len(spans_o)}: {[f.text for f in spans_o]}"
@@ -323,8 +347,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             sm = {"seed": spans}
             for f in sm["seed"]:
-                inside = any(f.start < e and s < f.end for _, sp, _ in annotations for s, e in locate(text, sp))
-                print(f"    {'ok ' if inside else 'OUT'} {f.check:<17} {f.text!r} -> {f.suggestion}")
+                inside = any(
+                    f.start < e and s < f.end
+                    for _, sp, _ in annotations
+                    for s, e in locate(text, sp)
+                )
+                print(
+                    f"    {'ok ' if inside else 'OUT'} {f.check:<17} {f.text!r} -> {f.suggestion}"
+                )
     elif not args.no_seed:
         print(f"(seed article not found under {REALWORLD}; skipped)")
     if args.human:
@@ -358,7 +388,9 @@ def human_prose(limit: int, seed: int = 1) -> list[tuple[str, str]]:
         for path in sorted(root.rglob("*")):
             name = path.name.lower()
             wanted = name.startswith(("readme", "changelog", "news")) or name == "metadata"
-            if not path.is_file() or not (wanted or name.endswith((".rst", ".md", ".txt", ".md.gz", ".txt.gz"))):
+            if not path.is_file() or not (
+                wanted or name.endswith((".rst", ".md", ".txt", ".md.gz", ".txt.gz"))
+            ):
                 continue
             try:
                 data = path.read_bytes()[:400_000]

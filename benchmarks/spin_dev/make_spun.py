@@ -933,15 +933,31 @@ def spin(text: str, family: str, rng: random.Random) -> tuple[str, list[tuple[st
 
 def _add(rows, annotations, rng, doc_id, split, register, title, text, families, length):
     rows.append(
-        {"id": doc_id, "label": "clean", "split": split, "family": "", "register": register,
-         "length": length, "title": title, "text": text}
+        {
+            "id": doc_id,
+            "label": "clean",
+            "split": split,
+            "family": "",
+            "register": register,
+            "length": length,
+            "title": title,
+            "text": text,
+        }
     )
     for family in families:
         spun_text, notes = spin(text, family, rng)
         spun_id = f"{doc_id}~{family}"
         rows.append(
-            {"id": spun_id, "label": "spun", "split": split, "family": family,
-             "register": register, "length": length, "title": title, "text": spun_text}
+            {
+                "id": spun_id,
+                "label": "spun",
+                "split": split,
+                "family": family,
+                "register": register,
+                "length": length,
+                "title": title,
+                "text": spun_text,
+            }
         )
         annotations.extend((spun_id, s, o) for s, o in notes)
 
@@ -964,8 +980,18 @@ def main() -> int:
             doc_id = f"article-{split}-{n:02d}"
             text = "\n\n".join(p[3] for p in parts)
             families = [ROTATION[(n + offset) % len(ROTATION)] for offset in (0, 2, 4)]
-            _add(rows, annotations, rng, doc_id, split, parts[0][1], parts[0][2], text, families,
-                 "article")
+            _add(
+                rows,
+                annotations,
+                rng,
+                doc_id,
+                split,
+                parts[0][1],
+                parts[0][2],
+                text,
+                families,
+                "article",
+            )
     with (HERE / "dev.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")

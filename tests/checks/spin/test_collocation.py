@@ -83,16 +83,30 @@ def test_article_left_behind_by_a_swap() -> None:
 
 @pytest.mark.parametrize(
     ("word", "sound"),
-    [("essential", True), ("university", False), ("unidentified", True), ("hour", True),
-     ("house", None), ("one", False), ("euro", False), ("uncommon", True), ("year", False),
-     ("ncurses", None), ("html", None), ("street", False), ("sphere", False)],
+    [
+        ("essential", True),
+        ("university", False),
+        ("unidentified", True),
+        ("hour", True),
+        ("house", None),
+        ("one", False),
+        ("euro", False),
+        ("uncommon", True),
+        ("year", False),
+        ("ncurses", None),
+        ("html", None),
+        ("street", False),
+        ("sphere", False),
+    ],
 )
 def test_vowel_sound(word: str, sound: bool | None) -> None:
     assert vowel_sound(word) is sound
 
 
 def test_thresholds_are_parameters() -> None:
-    assert found("On the identical time, the Kremlin appears cautious.", min_ratio=10_000_000.0) == {}
+    assert (
+        found("On the identical time, the Kremlin appears cautious.", min_ratio=10_000_000.0) == {}
+    )
     # an article left behind is independent evidence: it does not need the ratio threshold
     text = "The conferences come at a essential juncture for the region."
     assert found(text, min_ratio=10_000_000.0) == {"essential": "critical"}

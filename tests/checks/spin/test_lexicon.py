@@ -38,7 +38,7 @@ def test_shipped_lexicon_is_versioned_documented_and_covers_every_kind() -> None
 
 
 def test_lexicon_errors_name_the_line() -> None:
-    with pytest.raises(LexiconError, match="x.tsv:2"):
+    with pytest.raises(LexiconError, match=r"x\.tsv:2"):
         parse_lexicon("spun\toriginal\tkind\nfoo\tbar\tnonsense\n", "x.tsv")
     with pytest.raises(LexiconError, match="weight"):
         make_entry("foo", "bar", "phrase", 1.5)
@@ -52,25 +52,33 @@ def test_lexicon_errors_name_the_line() -> None:
 
 
 def test_plain_phrase() -> None:
-    assert suggestions("the center of what Moscow considers its sphere of affect")[
-        "sphere of affect"
-    ] == "sphere of influence"
+    assert (
+        suggestions("the center of what Moscow considers its sphere of affect")["sphere of affect"]
+        == "sphere of influence"
+    )
     assert spans("what Moscow considers its sphere of influence; it may affect the talks") == []
 
 
 def test_context_rule_final_only_before_a_time_unit_without_determiner() -> None:
     assert suggestions("Biden's unannounced journey to Kyiv final week")["final"] == "last"
     assert "final 12 months" in spans("Prices rose final 12 months.")
-    assert spans(
-        "In the final week of the campaign, the final 12 months of his life and the final vote."
-    ) == []
+    assert (
+        spans(
+            "In the final week of the campaign, the final 12 months of his life and the final vote."
+        )
+        == []
+    )
 
 
 def test_context_rule_12_months() -> None:
-    found = suggestions("It was additionally a uncommon 12 months in which he travelled this 12 months.")
+    found = suggestions(
+        "It was additionally a uncommon 12 months in which he travelled this 12 months."
+    )
     assert found["12 months"] == "year"
     assert "this 12 months" in found or list(found).count("12 months") >= 1
-    assert spans("Revenue in the 12 months to June rose; a loan for 12 months; every 12 months.") == []
+    assert (
+        spans("Revenue in the 12 months to June rose; a loan for 12 months; every 12 months.") == []
+    )
 
 
 def test_name_rule_is_case_sensitive() -> None:
@@ -84,22 +92,30 @@ def test_name_rule_is_case_sensitive() -> None:
     assert found["Carnegie Endowment for Worldwide Peace"] == (
         "Carnegie Endowment for International Peace"
     )
-    assert spans(
-        "They bought a white home near the sea. The White House and the Collective Security "
-        "Treaty Organization met at the Carnegie Endowment for International Peace."
-    ) == []
+    assert (
+        spans(
+            "They bought a white home near the sea. The White House and the Collective Security "
+            "Treaty Organization met at the Carnegie Endowment for International Peace."
+        )
+        == []
+    )
 
 
 def test_number_and_unit_mangling() -> None:
-    found = suggestions("Russia led a contingent of two,500 troops; tens of 1000\u2019s of {dollars}.")
+    found = suggestions(
+        "Russia led a contingent of two,500 troops; tens of 1000\u2019s of {dollars}."
+    )
     assert found["two,500"] == "2,500"
     assert found["tens of 1000\u2019s"] == "tens of thousands"
     assert found["{dollars}"] == "dollars"
     assert suggestions("Unrendered {big|large|huge} spintax")["{big|large|huge}"] == "big"
-    assert spans(
-        "A contingent of 2,500 troops in the 1990's; tens of thousands of dollars; "
-        "call format({user_id}) or pass {Object} and {number|boolean} options."
-    ) == []
+    assert (
+        spans(
+            "A contingent of 2,500 troops in the 1990's; tens of thousands of dollars; "
+            "call format({user_id}) or pass {Object} and {number|boolean} options."
+        )
+        == []
+    )
 
 
 def test_tortured_phrases_singular_and_plural() -> None:
@@ -117,9 +133,10 @@ def test_word_by_word_spinner_rules() -> None:
     assert found["connected"] == "on"
     assert found["helium"] == "he"
     assert any(k.startswith("arsenic") for k in found)
-    assert spans(
-        "He connected the dots. Arsenic in rice worries doctors; helium is lighter than air."
-    ) == []
+    assert (
+        spans("He connected the dots. Arsenic in rice worries doctors; helium is lighter than air.")
+        == []
+    )
 
 
 def test_findings_are_consistent_spans() -> None:
@@ -149,8 +166,14 @@ def test_extra_entries_and_disabled_entries() -> None:
 
 
 def test_context_entry_from_the_suite() -> None:
-    extra = [{"spun": "quarterly", "original": "quarterly", "kind": "context",
-              "context": "before=robust"}]
+    extra = [
+        {
+            "spun": "quarterly",
+            "original": "quarterly",
+            "kind": "context",
+            "context": "before=robust",
+        }
+    ]
     assert spans("robust quarterly results", extra_entries=extra) == ["quarterly"]
     assert spans("strong quarterly results", extra_entries=extra) == []
 
@@ -173,7 +196,10 @@ def test_large_lexicon_matches_exactly_what_it_should() -> None:
     entries = _synthetic(10_000)
     lexicon = Lexicon(entries)
     assert lexicon.size == 10_000
-    text = "before zq17 spun phrase and zq9999 spun phrase but not zq10000 spun phrase or xzq5 spun phrase"
+    text = (
+        "before zq17 spun phrase and zq9999 spun phrase but not zq10000 spun phrase "
+        "or xzq5 spun phrase"
+    )
     hits = lexicon.find(prepare(text))
     assert [text[h.start : h.end] for h in hits] == ["zq17 spun phrase", "zq9999 spun phrase"]
     assert [h.original for h in hits] == ["orig 17", "orig 9999"]

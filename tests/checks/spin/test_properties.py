@@ -9,9 +9,21 @@ from corpusgate.checks.spin.lexicon import Entry, shipped_lexicon
 from tests.checks.spin.helpers import check_findings_consistent, phrase_findings, run
 
 SUBJECTS = [
-    "The minister", "Local officials", "The company", "Police officers", "The central bank",
-    "Researchers", "The mayor", "Two senators", "The union", "Residents", "The coach",
-    "Health officials", "The committee", "Investors", "The airline",
+    "The minister",
+    "Local officials",
+    "The company",
+    "Police officers",
+    "The central bank",
+    "Researchers",
+    "The mayor",
+    "Two senators",
+    "The union",
+    "Residents",
+    "The coach",
+    "Health officials",
+    "The committee",
+    "Investors",
+    "The airline",
 ]
 VERBS = ["said", "announced", "warned", "confirmed", "reported", "argued", "told reporters"]
 COMPLEMENTS = [
@@ -37,8 +49,14 @@ COMPLEMENTS = [
     "that the final 12 months of the contract were the hardest",
 ]
 ADJUNCTS = [
-    "", " on Monday", " in a statement", " at a news conference", ", according to a report",
-    " in an interview", " last week", " this year",
+    "",
+    " on Monday",
+    " in a statement",
+    " at a news conference",
+    ", according to a report",
+    " in an interview",
+    " last week",
+    " this year",
 ]
 
 sentence = st.builds(
@@ -106,9 +124,7 @@ SUBSTITUTIONS = [
 
 
 @given(st.sampled_from(SUBSTITUTIONS), st.sampled_from(["", "Meanwhile, "]))
-def test_statistical_detector_finds_reversible_swaps(
-    case: tuple[str, str, str], lead: str
-) -> None:
+def test_statistical_detector_finds_reversible_swaps(case: tuple[str, str, str], lead: str) -> None:
     clean, original, spun = case
     if f" {original} " not in f" {clean} " and not clean.startswith(original.capitalize()):
         return  # this case only checks the clean side

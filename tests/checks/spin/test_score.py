@@ -19,7 +19,7 @@ def _seed_annotations(realworld: Path) -> list[tuple[str, str]]:
     rows = []
     lines = (realworld / "seed_article_annotations.tsv").read_text(encoding="utf-8").splitlines()
     for line in lines[1:]:
-        spun, original, kind = (line.split("\t") + ["", ""])[:3]
+        spun, original, kind = [*line.split("\t"), "", ""][:3]
         if kind.startswith("spin"):
             rows.append((spun, original))
     return rows
@@ -39,7 +39,9 @@ def test_seed_article_is_spun_with_suggestions(seed_text: str, realworld: Path) 
     phrases = run("spin.phrase", seed_text).findings
     suggestions = {f.text: f.suggestion for f in phrases}
     assert suggestions["sphere of affect"] == "sphere of influence"
-    assert suggestions["Collective Safety Treaty Group"] == "Collective Security Treaty Organization"
+    assert (
+        suggestions["Collective Safety Treaty Group"] == "Collective Security Treaty Organization"
+    )
     assert suggestions["two,500"] == "2,500"
     assert all(f.suggestion for f in phrases)
 
@@ -84,7 +86,9 @@ def test_signals_for_every_document() -> None:
 
 
 def test_threshold_and_minimums_are_parameters() -> None:
-    text = "The White Home stated final 12 months that the conferences come at a essential juncture."
+    text = (
+        "The White Home stated final 12 months that the conferences come at a essential juncture."
+    )
     assert flagged(text)
     assert not flagged(text, threshold=1000.0)
     assert not flagged(text, min_hits=10)
@@ -97,8 +101,9 @@ def test_threshold_and_minimums_are_parameters() -> None:
 def test_repeats_count_half_and_at_most_twice() -> None:
     text = "12 months " * 10
     hit = lexicon.Hit(0, 9, "year", 1.0, "context", "12 months")
-    repeated = tuple(lexicon.Hit(i * 10, i * 10 + 9, "year", 1.0, "context", "12 months")
-                     for i in range(10))
+    repeated = tuple(
+        lexicon.Hit(i * 10, i * 10 + 9, "year", 1.0, "context", "12 months") for i in range(10)
+    )
     one = combine((hit,), (), 1000, text)
     many = combine(repeated, (), 1000, text)
     assert one.total == 1.0 and many.total == 2.0 and many.distinct == 1
@@ -106,8 +111,10 @@ def test_repeats_count_half_and_at_most_twice() -> None:
 
 def test_collocation_hits_inside_lexicon_hits_are_not_counted_twice() -> None:
     lex = (lexicon.Hit(0, 20, "x", 1.0, "phrase", "p"),)
-    col = (lexicon.Hit(5, 9, "y", 0.5, "collocation", "collocation"),
-           lexicon.Hit(30, 35, "z", 0.5, "collocation", "collocation"))
+    col = (
+        lexicon.Hit(5, 9, "y", 0.5, "collocation", "collocation"),
+        lexicon.Hit(30, 35, "z", 0.5, "collocation", "collocation"),
+    )
     result = combine(lex, col, 1000, "a" * 40)
     assert result.total == 1.5 and len(result.hits) == 2
 

@@ -31,11 +31,11 @@ from pydantic import Field
 
 from corpusgate.checks.base import Check, CheckParams, DocContext, register
 from corpusgate.checks.spin.lexicon import DATA_DIR, Hit, describe
-from corpusgate.documents import CheckOutput, Document
 from corpusgate.checks.spin.tokens import Prepared, prepare
+from corpusgate.documents import CheckOutput, Document
 
 EVIDENCE_FLOOR = 30.0  # the weakest likelihood ratio any default check uses
-_SENTENCE_BREAK = frozenset(".!?;:\"()[]{}\u2014\u2013|")
+_SENTENCE_BREAK = frozenset('.!?;:"()[]{}\u2014\u2013|')
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def frequency_data() -> FrequencyData:
 
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
-    """Lower-case English words with at least 200,000 occurrences in the Web Trillion Word corpus."""
+    """Lower-case words seen at least 200,000 times in the Web Trillion Word corpus."""
     with gzip.open(DATA_DIR / "common_words.txt.gz", "rt", encoding="utf-8") as handle:
         return frozenset(line.strip() for line in handle if line.strip() and line[0] != "#")
 
@@ -204,7 +204,7 @@ class CollocationDetector:
             start = end - length
             if not prep.is_boundary(start, end):
                 continue
-            if end < len(norm) and norm[end] in "-'" or start > 0 and norm[start - 1] in "-'":
+            if (end < len(norm) and norm[end] in "-'") or (start > 0 and norm[start - 1] in "-'"):
                 continue  # part of a hyphenated word or a contraction
             if text[start].isupper() and not prep.at_sentence_start(start):
                 continue  # a name, not a spun word
@@ -247,9 +247,14 @@ class CollocationDetector:
                 # Two independent signs on one word: the swap left the article behind.
                 col = hits[index]
                 hits[index] = Hit(
-                    col.start, col.end, col.original, round(min(0.8, col.weight + 0.2), 3),
-                    col.kind, "collocation+article",
-                    f"{col.detail}; and the article does not fit the printed word", col.ratio,
+                    col.start,
+                    col.end,
+                    col.original,
+                    round(min(0.8, col.weight + 0.2), 3),
+                    col.kind,
+                    "collocation+article",
+                    f"{col.detail}; and the article does not fit the printed word",
+                    col.ratio,
                 )
         return tuple(sorted(hits, key=lambda h: h.start))
 
@@ -272,9 +277,7 @@ class CollocationDetector:
                 continue
             if self.skip_quotes and prep.in_quote(start):
                 continue
-            fixes = [
-                o for o in self.synonyms.get(word, ()) if vowel_sound(o) == (article == "an")
-            ]
+            fixes = [o for o in self.synonyms.get(word, ()) if vowel_sound(o) == (article == "an")]
             original = fixes[0] if fixes else None
             hits.append(
                 Hit(
@@ -286,20 +289,94 @@ class CollocationDetector:
                     "collocation",
                     "article",
                     f'"{article} {word}": the article fits '
-                    + (f'"{original}", the word a spinner replaced' if original else "another word"),
+                    + (
+                        f'"{original}", the word a spinner replaced' if original else "another word"
+                    ),
                 )
             )
         return hits
 
 
 _FUNCTION_WORDS = frozenset(
-    "and are another any all also other each every only one our out its into upon else "
-    "ever even either own once or off over under unless until used using use usual".split()
+    [
+        "and",
+        "are",
+        "another",
+        "any",
+        "all",
+        "also",
+        "other",
+        "each",
+        "every",
+        "only",
+        "one",
+        "our",
+        "out",
+        "its",
+        "into",
+        "upon",
+        "else",
+        "ever",
+        "even",
+        "either",
+        "own",
+        "once",
+        "or",
+        "off",
+        "over",
+        "under",
+        "unless",
+        "until",
+        "used",
+        "using",
+        "use",
+        "usual",
+    ]
 )
 # Two-consonant onsets of English words; other clusters start initialisms ("an rtl").
 _ONSETS = frozenset(
-    "bl br ch cl cr dr dw fl fr gh gl gn gr kl kn kr ph pl pn pr ps qu rh sc sh sk sl sm sn "
-    "sp sq st sv sw th tr ts tw wh wr".split()
+    [
+        "bl",
+        "br",
+        "ch",
+        "cl",
+        "cr",
+        "dr",
+        "dw",
+        "fl",
+        "fr",
+        "gh",
+        "gl",
+        "gn",
+        "gr",
+        "kl",
+        "kn",
+        "kr",
+        "ph",
+        "pl",
+        "pn",
+        "pr",
+        "ps",
+        "qu",
+        "rh",
+        "sc",
+        "sh",
+        "sk",
+        "sl",
+        "sm",
+        "sn",
+        "sp",
+        "sq",
+        "st",
+        "sv",
+        "sw",
+        "th",
+        "tr",
+        "ts",
+        "tw",
+        "wh",
+        "wr",
+    ]
 )
 _ARTICLE_RE = re.compile(r" (an?) ([a-z]+)")
 
@@ -315,8 +392,24 @@ def vowel_sound(word: str) -> bool | None:
         if word.startswith(("unin", "unim", "unident")):
             return True
         return not word.startswith(
-            ("uni", "unan", "use", "usa", "usu", "uti", "uto", "ura", "ure", "uri", "uro",
-             "uku", "ubi", "ufo", "uvu", "ukr")
+            (
+                "uni",
+                "unan",
+                "use",
+                "usa",
+                "usu",
+                "uti",
+                "uto",
+                "ura",
+                "ure",
+                "uri",
+                "uro",
+                "uku",
+                "ubi",
+                "ufo",
+                "uvu",
+                "ukr",
+            )
         )
     if first == "h":
         if word.startswith(("hour", "honest", "honor", "honour", "heir")):
@@ -342,7 +435,9 @@ def _neighbour_before(prep: Prepared, start: int) -> str | None:
     if i == 0 or not norm[i - 1].isalnum():
         return None
     j = i - 1
-    while j > 0 and (norm[j - 1].isalnum() or (norm[j - 1] == "'" and j > 1 and norm[j - 2].isalnum())):
+    while j > 0 and (
+        norm[j - 1].isalnum() or (norm[j - 1] == "'" and j > 1 and norm[j - 2].isalnum())
+    ):
         j -= 1
     if prep.text[j].isupper() and not prep.at_sentence_start(j):
         # Capitalised neighbours are mostly names: their bigrams say nothing about the word.
@@ -432,7 +527,9 @@ class CollocationParams(CheckParams):
         )
 
 
-def collocation_hits(doc: Document, ctx: DocContext, detector: CollocationDetector) -> tuple[Hit, ...]:
+def collocation_hits(
+    doc: Document, ctx: DocContext, detector: CollocationDetector
+) -> tuple[Hit, ...]:
     return ctx.derive(detector.finder())
 
 
@@ -440,15 +537,17 @@ def collocation_hits(doc: Document, ctx: DocContext, detector: CollocationDetect
 class SpinCollocation(Check[CollocationParams]):
     name = "spin.collocation"
     family = "spin"
-    summary = "Words that read like a spinner's synonym: the original fits its neighbours far better."
+    summary = (
+        "Words that read like a spinner's synonym: the original fits its neighbours far better."
+    )
     what = (
         "For each word that spinners print in place of another (a thesaurus of ~500 "
         "substitutions: officers for officials, battle for war, financial for economic, "
         "successful for in...), puts the likely original back and compares the two readings "
         "with bigram counts of the Google Web Trillion Word corpus (from the wordsegment "
         "package). It flags the word when the original is `min_ratio` times more likely "
-        "between the same neighbours and forms an established collocation: \"a essential "
-        "juncture\" (a critical), \"the identical time\" (the same), \"sphere of affect\". "
+        'between the same neighbours and forms an established collocation: "a essential '
+        'juncture" (a critical), "the identical time" (the same), "sphere of affect". '
         "Needs no lexicon entry, so it catches spinners the lexicon has not seen."
     )
     why = (
@@ -470,7 +569,8 @@ class SpinCollocation(Check[CollocationParams]):
         # An article mismatch with no swapped word to blame (weight 0.15) counts towards
         # spin.score only: alone it is as likely a typo as a spinner.
         hits = tuple(
-            h for h in hits
+            h
+            for h in hits
             if h.weight >= 0.2 and (h.rule != "collocation" or h.ratio >= self.params.min_ratio)
         )
         return CheckOutput(

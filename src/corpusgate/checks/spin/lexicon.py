@@ -26,8 +26,6 @@ import ahocorasick
 from pydantic import Field, field_validator
 
 from corpusgate.checks.base import Check, CheckParams, DocContext, register
-from corpusgate.documents import CheckOutput, Document
-
 from corpusgate.checks.spin.tokens import (
     QUOTES,
     Prepared,
@@ -36,6 +34,7 @@ from corpusgate.checks.spin.tokens import (
     normalise_phrase,
     prepare,
 )
+from corpusgate.documents import CheckOutput, Document
 
 DATA_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "spin"
 
@@ -45,23 +44,67 @@ KINDS = ("phrase", "context", "name", "number", "tortured")
 # with "@set name: a|b|c" lines (and from the suite with the check's ``sets`` parameter).
 _BUILTIN_SETS: dict[str, frozenset[str]] = {
     "det": frozenset(
-        "a an the this that these those his her their its our my your some any each every no "
-        "another".split()
+        [
+            "a",
+            "an",
+            "the",
+            "this",
+            "that",
+            "these",
+            "those",
+            "his",
+            "her",
+            "their",
+            "its",
+            "our",
+            "my",
+            "your",
+            "some",
+            "any",
+            "each",
+            "every",
+            "no",
+            "another",
+        ]
     ),
-    "pron": frozenset("i you he she we they it".split()),
-    "poss": frozenset("his her their its our my your".split()),
+    "pron": frozenset(["i", "you", "he", "she", "we", "they", "it"]),
+    "poss": frozenset(["his", "her", "their", "its", "our", "my", "your"]),
     "weekday": frozenset(
-        "monday tuesday wednesday thursday friday saturday sunday".split()
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     ),
     "month": frozenset(
-        "january february march april may june july august september october november "
-        "december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+        ]
     ),
-    "money": frozenset("$ £ € ¥ us$".split()),
+    "money": frozenset(["$", "£", "€", "¥", "us$"]),
 }
 _CLASS_RE = re.compile(r"<[a-z_]+>")
 _BUILTIN_CLASSES = frozenset(
-    "num year cap lower word punct ing possessive start end".split()
+    ["num", "year", "cap", "lower", "word", "punct", "ing", "possessive", "start", "end"]
 )
 _YEAR_RE = re.compile(r"(?:1[89]|20)\d\d$")
 _PUNCT_END = frozenset(".!?;:")
@@ -259,9 +302,46 @@ _SPINTAX_RE = re.compile(r"\{([a-z][a-z' -]{0,40}(?:\|[^{}|\n]{1,60})*)\}")
 # Template braces that are code, not spintax, are usually identifiers: {user_id}, {0}.
 _CODEISH = re.compile(r"[_0-9]")
 _TYPE_WORDS = frozenset(
-    "string number boolean bool object function integer int float array buffer promise any "
-    "error null undefined void list dict map set str bytes char type value key name id path "
-    "url file dir self this args kwargs options".split()
+    [
+        "string",
+        "number",
+        "boolean",
+        "bool",
+        "object",
+        "function",
+        "integer",
+        "int",
+        "float",
+        "array",
+        "buffer",
+        "promise",
+        "any",
+        "error",
+        "null",
+        "undefined",
+        "void",
+        "list",
+        "dict",
+        "map",
+        "set",
+        "str",
+        "bytes",
+        "char",
+        "type",
+        "value",
+        "key",
+        "name",
+        "id",
+        "path",
+        "url",
+        "file",
+        "dir",
+        "self",
+        "this",
+        "args",
+        "kwargs",
+        "options",
+    ]
 )
 
 BUILTIN_RULES = {
@@ -280,7 +360,9 @@ def _builtin_hits(prep: Prepared, disabled: frozenset[str]) -> list[Hit]:
             while k > 0 and norm[k - 1].isalpha():
                 k -= 1
             word = norm[k:j]
-            if word not in _NUMBER_WORDS or (k > 0 and (norm[k - 1].isalnum() or norm[k - 1] == "$")):
+            if word not in _NUMBER_WORDS or (
+                k > 0 and (norm[k - 1].isalnum() or norm[k - 1] == "$")
+            ):
                 continue
             hits.append(
                 Hit(
@@ -474,7 +556,7 @@ class Lexicon:
                 return not toks or toks[0].norm in _PUNCT_END
             if len(toks) < len(pattern):
                 return False
-        return all(self._tok(p, t) for p, t in zip(pattern, toks))
+        return all(self._tok(p, t) for p, t in zip(pattern, toks, strict=False))
 
     def _tok(self, pattern: str, tok: Token) -> bool:
         if not pattern.startswith("<") or len(pattern) < 3:
@@ -625,19 +707,19 @@ class SpinPhrase(Check[SpinPhraseParams]):
     summary = "Phrases that article spinners produce, with the likely original wording."
     what = (
         "Matches a curated, versioned lexicon of spinner output (corpusgate/data/spin/"
-        "lexicon.tsv, ~2,000 entries): phrase substitutions (\"final 12 months\" for \"last "
-        "year\", \"in response to\" + a source for \"according to\"), context rules for words "
-        "that are only spun in some frames (\"final\" before week/month/12 months), distorted "
-        "names and institutions (\"White Home\", \"International Ministry\", \"Collective Safety "
-        "Treaty Group\"), number and unit mangling (\"two,500\", \"1000's\", \"{dollars}\") and "
-        "tortured phrases of scientific writing (\"counterfeit consciousness\"). Each finding "
+        'lexicon.tsv, ~2,000 entries): phrase substitutions ("final 12 months" for "last '
+        'year", "in response to" + a source for "according to"), context rules for words '
+        'that are only spun in some frames ("final" before week/month/12 months), distorted '
+        'names and institutions ("White Home", "International Ministry", "Collective Safety '
+        'Treaty Group"), number and unit mangling ("two,500", "1000\'s", "{dollars}") and '
+        'tortured phrases of scientific writing ("counterfeit consciousness"). Each finding '
         "has the span, the likely original as its suggestion and the entry's weight as its "
         "confidence. One Aho-Corasick automaton scans the text, so the lexicon can grow to "
         "tens of thousands of entries at the same speed."
     )
     why = (
         "Spun copies of other publishers' articles are plagiarism in disguise and poor training "
-        "data: the synonyms are wrong in context (\"sphere of affect\"), names are broken and "
+        'data: the synonyms are wrong in context ("sphere of affect"), names are broken and '
         "the text teaches a model garbled English. No general web-corpus filter detects them."
     )
     example = (

@@ -67,15 +67,25 @@ def combine(
         if any(hit.start < end and start < hit.end for start, end in taken):
             continue
         merged.append(
-            Hit(hit.start, hit.end, hit.original, hit.weight * collocation_weight, hit.kind,
-                hit.rule, hit.detail, hit.ratio)
+            Hit(
+                hit.start,
+                hit.end,
+                hit.original,
+                hit.weight * collocation_weight,
+                hit.kind,
+                hit.rule,
+                hit.detail,
+                hit.ratio,
+            )
         )
     merged.sort(key=lambda h: h.start)
     per_phrase: dict[str, list[float]] = {}
     for hit in merged:
         # Braced template words ({dollars}, {string}) count as one phrase however many differ.
-        key = hit.rule if hit.rule == "builtin:spintax" and hit.weight < 1.0 else " ".join(
-            text[hit.start : hit.end].lower().split()
+        key = (
+            hit.rule
+            if hit.rule == "builtin:spintax" and hit.weight < 1.0
+            else " ".join(text[hit.start : hit.end].lower().split())
         )
         per_phrase.setdefault(key, []).append(hit.weight)
     total = 0.0
@@ -117,9 +127,7 @@ class SpinScoreParams(CheckParams):
     min_ratio: float = Field(
         30.0, gt=1.0, description="As spin.collocation's min_ratio (keep them equal to share work)."
     )
-    min_count: int = Field(
-        300_000, ge=100_000, description="As spin.collocation's min_count."
-    )
+    min_count: int = Field(300_000, ge=100_000, description="As spin.collocation's min_count.")
     extra_entries: tuple[LexiconEntrySpec, ...] = extra_entries_field()
     disabled: tuple[str, ...] = disabled_field()
 
@@ -141,7 +149,9 @@ def _words(text: str) -> int:
 class SpinScore(Check[SpinScoreParams]):
     name = "spin.score"
     family = "spin"
-    summary = "The document reads as spun: weighted spinner phrases per 1,000 words over a threshold."
+    summary = (
+        "The document reads as spun: weighted spinner phrases per 1,000 words over a threshold."
+    )
     what = (
         "Adds up the evidence of spin.phrase (lexicon entries, by weight) and spin.collocation "
         "(statistical substitutions, 0.12 x log10 of the likelihood ratio, at most 0.6 each) "
@@ -202,8 +212,9 @@ class SpinScore(Check[SpinScoreParams]):
         ):
             top = sorted(result.hits, key=lambda h: -h.weight)[:4]
             examples = ", ".join(
-                f'"{doc.text[h.start:h.end]}" ({h.original})' if h.original else
-                f'"{doc.text[h.start:h.end]}"'
+                f'"{doc.text[h.start : h.end]}" ({h.original})'
+                if h.original
+                else f'"{doc.text[h.start : h.end]}"'
                 for h in top
             )
             message = (

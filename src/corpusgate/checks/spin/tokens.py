@@ -70,8 +70,11 @@ def _token_start(norm: str, end: int) -> int:
         prev = norm[j - 1]
         if prev.isalnum():
             j -= 1
-        elif prev in "'.," and j >= 2 and norm[j - 2].isalnum() and (
-            prev == "'" or (norm[j - 2].isdigit() and norm[j].isdigit())
+        elif (
+            prev in "'.,"
+            and j >= 2
+            and norm[j - 2].isalnum()
+            and (prev == "'" or (norm[j - 2].isdigit() and norm[j].isdigit()))
         ):
             j -= 2
         else:
@@ -88,9 +91,7 @@ def normalise(text: str) -> str:
     lowered = text.translate(QUOTES).lower()
     if len(lowered) == len(text):
         return lowered
-    return "".join(
-        ch.lower() if len(ch.lower()) == 1 else ch for ch in text.translate(QUOTES)
-    )
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text.translate(QUOTES))
 
 
 def normalise_phrase(phrase: str) -> str:
@@ -166,7 +167,7 @@ class Prepared:
         """True when only space, quotes or brackets stand between ``start`` and a sentence end."""
         i = start - 1
         norm = self.norm
-        while i >= 0 and norm[i] in ' "\'([':
+        while i >= 0 and norm[i] in " \"'([":
             if norm[i] == " " and self.text[i] in "\n\r":
                 return True
             i -= 1
