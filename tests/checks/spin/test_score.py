@@ -153,3 +153,15 @@ def test_fixture_examples() -> None:
     for row in rows:
         assert {"id", "title", "url", "text"} <= row.keys()
         assert flagged(row["text"]) == row["id"].startswith("spun-"), row["id"]
+
+
+def test_collocation_evidence_floor_is_the_scores_own() -> None:
+    text = "On the identical time it was additionally a rare year, and the meeting was brief."
+    doc = Document("d", text, "t")
+    default = get_check("spin.score")().assess(doc, DocContext(doc))
+    strict = get_check("spin.score").from_mapping({"min_ratio": 1e9})
+    assert isinstance(strict, SpinScore)
+    filtered = strict.assess(doc, DocContext(doc))
+    assert any(h.rule.startswith("collocation") for h in default.hits)
+    assert not any(h.rule == "collocation" for h in filtered.hits)
+    assert filtered.total < default.total

@@ -6,8 +6,11 @@ Weights (documented in ``explain spin.score``):
 
 * a lexicon hit counts its entry's weight (1.0 for phrases people essentially never write,
   0.2-0.5 for legitimate English that spinners overuse);
-* a collocation hit counts 0.12 x log10(likelihood ratio), at most 0.6, times
-  ``collocation_weight``; collocation hits inside a lexicon hit are not counted twice;
+* a collocation hit counts 0.2 x log10(likelihood ratio), at most 0.8 (ratio 30 -> 0.3,
+  1,000 -> 0.6), +0.2 when the article before the word fits the original instead ("a
+  essential"), times ``collocation_weight``; an article mismatch alone counts 0.3 when a
+  thesaurus original fits it, 0.15 otherwise; collocation hits inside a lexicon hit are not
+  counted twice;
 * repeats of the same phrase count half, and one phrase never counts more than twice its
   weight, so an article that says "12 months" ten times is not spun ten times over.
 
@@ -104,7 +107,7 @@ class SpinScoreParams(CheckParams):
         gt=0.0,
         description=(
             "Weighted suspicious phrases per 1,000 words (spin_score) at which a document is "
-            "called spun. Spun news scores 20-80; unspun prose 0-3."
+            "called spun. Spun news articles score 20-100; unspun prose 0-5."
         ),
     )
     min_hits: int = Field(
@@ -122,10 +125,15 @@ class SpinScoreParams(CheckParams):
         True, description="Count spin.collocation's statistical evidence in the score."
     )
     collocation_weight: float = Field(
-        1.0, ge=0.0, le=2.0, description="Multiplier for collocation hits (max 0.6 each)."
+        1.0, ge=0.0, le=2.0, description="Multiplier for collocation hits (max 0.8 each)."
     )
     min_ratio: float = Field(
-        30.0, gt=1.0, description="As spin.collocation's min_ratio (keep them equal to share work)."
+        30.0,
+        gt=1.0,
+        description=(
+            "Weakest likelihood ratio of a collocation hit that counts (spin.collocation reports "
+            "from its own min_ratio, 100). From 30 up the analysis is shared with spin.collocation."
+        ),
     )
     min_count: int = Field(300_000, ge=100_000, description="As spin.collocation's min_count.")
     extra_entries: tuple[LexiconEntrySpec, ...] = extra_entries_field()
@@ -154,7 +162,8 @@ class SpinScore(Check[SpinScoreParams]):
     )
     what = (
         "Adds up the evidence of spin.phrase (lexicon entries, by weight) and spin.collocation "
-        "(statistical substitutions, 0.12 x log10 of the likelihood ratio, at most 0.6 each) "
+        "(statistical substitutions, 0.2 x log10 of the likelihood ratio, at most 0.8 each; "
+        "an article left behind by a swap adds 0.2) "
         "into spin_score = 1000 x weight / max(words, min_words). Repeats of one phrase count "
         "half, at most twice its weight. The document fails when spin_score >= threshold and it "
         "has at least min_hits distinct phrases totalling min_total. Emits the signals "
@@ -193,7 +202,13 @@ class SpinScore(Check[SpinScoreParams]):
         params = self.params
         lexicon = build_lexicon(tuple(e.as_tuple() for e in params.extra_entries), params.disabled)
         lex = lexicon_hits(doc, ctx, lexicon)
-        col = collocation_hits(doc, ctx, params.detector()) if params.use_collocation else ()
+        col: tuple[Hit, ...] = ()
+        if params.use_collocation:
+            col = tuple(
+                h
+                for h in collocation_hits(doc, ctx, params.detector())
+                if h.rule != "collocation" or h.ratio >= params.min_ratio
+            )
         words = ctx.derive(_words)
         return combine(lex, col, words, doc.text, params.min_words, params.collocation_weight)
 
