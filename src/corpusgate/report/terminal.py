@@ -18,7 +18,8 @@ FINDINGS_PER_EXAMPLE = 4
 
 
 def render_terminal(report: Report, stream: IO[str] | None = None, examples: int = 5) -> None:
-    console = Console(file=stream, highlight=False, soft_wrap=False)
+    # soft_wrap: source paths and snippets stay on one line, so they can be grepped and clicked.
+    console = Console(file=stream, highlight=False, soft_wrap=True)
     if not console.is_terminal and "COLUMNS" not in os.environ:
         # Logs and CI consoles are wider than rich's 80-column default for non-terminals.
         console.width = 120
