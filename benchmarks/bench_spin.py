@@ -40,10 +40,11 @@ DEV = ROOT / "benchmarks" / "spin_dev" / "dev.jsonl"
 SEED = ROOT.parent / "shared" / "data" / "realworld" / "seed_article.txt"
 
 
-def documents(n: int, seed: int = 7) -> list[str]:
+def documents(n: int, seed: int = 7, clean_only: bool = False) -> list[str]:
     rng = random.Random(seed)
-    texts = [json.loads(line)["text"] for line in DEV.open(encoding="utf-8")]
-    if SEED.is_file():
+    rows = [json.loads(line) for line in DEV.open(encoding="utf-8")]
+    texts = [r["text"] for r in rows if not clean_only or r["label"] == "clean"]
+    if SEED.is_file() and not clean_only:
         texts.append(SEED.read_text(encoding="utf-8"))
     docs = []
     for i in range(n):
@@ -107,6 +108,14 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"spin.phrase + spin.collocation + spin.score: {len(docs) / spin_s:,.0f} docs/s, "
         f"{words / spin_s / 1000:,.0f}k words/s ({spin_s / len(docs) * 1000:.2f} ms/doc)"
+    )
+
+    clean = documents(args.docs, clean_only=True)
+    clean_words = sum(prepare(t).words for t in clean)
+    clean_s = best_of(args.rounds, lambda: run_spin(clean))
+    print(
+        f"  clean documents only ({clean_words / len(clean):.0f} words each): "
+        f"{len(clean) / clean_s:,.0f} docs/s ({clean_s / len(clean) * 1000:.2f} ms/doc)"
     )
 
     lexicon = build_lexicon()

@@ -50,11 +50,11 @@ def test_no_clean_document_is_flagged() -> None:
 
 
 def test_recall_floors() -> None:
-    # measured (defaults): all spun 40%; article-length 67% (dev and held-out alike);
-    # phrase and WordNet spinners on articles 100%, names 88%.
-    assert rate(select("spun")) >= 0.35
-    assert rate(select("spun", length="article")) >= 0.60
-    assert rate(select("spun", length="article", split="heldout")) >= 0.55
-    for family in ("phrase", "wordnet"):
+    # measured (defaults): all spun 44%; article-length 71% (held-out 73%); phrase, WordNet
+    # and name-mangling spinners on articles 100%, light phrase spinning 88%.
+    assert rate(select("spun")) >= 0.40
+    assert rate(select("spun", length="article")) >= 0.65
+    assert rate(select("spun", length="article", split="heldout")) >= 0.65
+    for family in ("phrase", "wordnet", "names"):
         assert rate(select("spun", family=family, length="article")) >= 0.95
-    assert rate(select("spun", family="names", length="article")) >= 0.75
+    assert rate(select("spun", family="light", length="article")) >= 0.80

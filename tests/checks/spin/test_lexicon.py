@@ -139,6 +139,12 @@ def test_word_by_word_spinner_rules() -> None:
     )
 
 
+def test_pronoun_us_read_as_the_country() -> None:
+    found = suggestions("Please let United States know, and tell US what you think.")
+    assert found == {"United States": "us", "US": "us"}
+    assert spans("The United States told US officials to help. Let the United States know.") == []
+
+
 def test_findings_are_consistent_spans() -> None:
     text = "The conferences come at a essential juncture, in response to officers."
     findings = phrase_findings(text, min_weight=0.0)

@@ -103,7 +103,7 @@ def combine(
 
 class SpinScoreParams(CheckParams):
     threshold: float = Field(
-        6.0,
+        5.0,
         gt=0.0,
         description=(
             "Weighted suspicious phrases per 1,000 words (spin_score) at which a document is "
@@ -114,7 +114,7 @@ class SpinScoreParams(CheckParams):
         2, ge=1, description="Minimum number of distinct suspicious phrases (weight >= 0.2)."
     )
     min_total: float = Field(
-        1.5, ge=0.0, description="Minimum total weight of the suspicious phrases."
+        1.2, ge=0.0, description="Minimum total weight of the suspicious phrases."
     )
     min_words: int = Field(
         150,
