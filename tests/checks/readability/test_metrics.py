@@ -150,6 +150,30 @@ def test_known_answers_simple_sentence() -> None:
     assert s["automated_readability_index"] == pytest.approx(4.71 * 18 / 6 + 0.5 * 6 - 21.43)
 
 
+def test_known_answers_extra_metrics() -> None:
+    # "The cat sat on the mat.": 6 one-syllable words of at most 3 letters (17 letters, 18
+    # characters with the full stop), one sentence, all on the easy list.
+    s = metrics.scores("The cat sat on the mat.")
+    assert s["monosyllabcount"] == 6
+    assert s["miniword_count"] == 6
+    assert s["long_word_count"] == 0
+    assert s["avg_character_per_word"] == 3.0
+    assert s["avg_letter_per_word"] == pytest.approx(17 / 6)
+    assert s["avg_sentence_per_word"] == pytest.approx(1 / 6)
+    assert s["lix"] == 6.0
+    assert s["rix"] == 0.0
+    assert s["mcalpine_eflaw"] == 12.0
+    assert s["reading_time"] == pytest.approx(14.69 * 18 / 1000)
+    assert s["gulpease_index"] == pytest.approx(300 / 6 - 10 * 3 + 89)
+    assert s["crawford"] == pytest.approx(-0.205 * 100 / 6 + 0.049 * 100 - 3.407)
+    assert s["fernandez_huerta"] == pytest.approx(206.84 - 60 - 1.02 * 6)
+    assert s["szigriszt_pazos"] == pytest.approx(206.835 - 62.3 - 6)
+    assert s["gutierrez_polini"] == pytest.approx(95.2 - 9.7 * 17 / 6 - 0.35 * 6)
+    assert s["spache_readability"] == pytest.approx(0.141 * 6 + 0.839)
+    # No difficult words, but the raw score 0.2976 > 0.05 still gets the 3.6365 adjustment.
+    assert s["dale_chall_readability_score_v2"] == pytest.approx(0.0496 * 6 + 3.6365)
+
+
 def test_known_answers_difficult_word_variants() -> None:
     # On the Dale-Chall easy list: the, government, met, and, with, people. Off it:
     # international (5 syllables), committee (3), agreed (2). difficult_words counts distinct
