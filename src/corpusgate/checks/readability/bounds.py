@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from corpusgate.checks.base import Check, CheckParams, DocContext, register
@@ -155,8 +153,3 @@ def _advice(metric: str, low: bool) -> str:
     if low:
         return "look for captions, navigation or fragments left in the text"
     return "check the extraction, or set this suite's bounds for its register"
-
-
-def default_bounds() -> dict[str, dict[str, Any]]:
-    """The default bounds as plain data (for suites and reports)."""
-    return {name: bound.model_dump(exclude_none=True) for name, bound in DEFAULT_BOUNDS.items()}
