@@ -133,3 +133,14 @@ def test_detector_find_is_deterministic() -> None:
     detector = build_detector()
     prep = prepare("The conferences come at a essential juncture.")
     assert detector.find(prep) == detector.find(prep)
+
+
+def test_shipped_bigrams_were_built_from_the_current_thesaurus() -> None:
+    # benchmarks/build_spin_data.py keeps the unigram count of every thesaurus word that the
+    # Web Trillion Word list has; a thesaurus edited without a rebuild leaves words out.
+    synonyms = shipped_synonyms()
+    vocab = set(synonyms) | {o for originals in synonyms.values() for o in originals}
+    unigrams = frequency_data().unigrams
+    assert set(unigrams) <= vocab
+    missing = {w for w in vocab if w not in unigrams}
+    assert len(missing) <= 15, sorted(missing)  # spinner coinages such as "springiness"
