@@ -116,10 +116,22 @@ class CollocationDetector:
         self.absent = data.cutoff * absent_fraction
         self.skip_quotes = skip_quotes
         self._left, self._right = self._candidate_neighbours()
+        # The automaton holds the candidate *bigrams* ("of affect", "identical time"), so the
+        # scan stops only where an unattested collocation actually occurs: a few places per
+        # document instead of every occurrence of every thesaurus word.
+        pairs: dict[str, list[tuple[int, int]]] = {}
+        for spun, words in self._left.items():
+            for word in words:
+                pairs.setdefault(f"{word} {spun}", []).append((len(word) + 1, len(spun)))
+        for spun, words in self._right.items():
+            for word in words:
+                pairs.setdefault(f"{spun} {word}", []).append((0, len(spun)))
         self._automaton = ahocorasick.Automaton()
-        for spun in synonyms:
-            self._automaton.add_word(spun, len(spun))
-        self._automaton.make_automaton()
+        for key, spans in pairs.items():
+            self._automaton.add_word(key, (len(key), tuple(set(spans))))
+        self._empty = not pairs
+        if pairs:
+            self._automaton.make_automaton()
 
     def _candidate_neighbours(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         """Neighbours with which a spun word forms an unattested collocation while one of its
@@ -199,11 +211,13 @@ class CollocationDetector:
         hits: list[Hit] = []
         norm = prep.norm
         text = prep.text
-        for end_index, length in self._automaton.iter(norm):
-            end = end_index + 1
-            start = end - length
-            if not prep.is_boundary(start, end):
-                continue
+        candidates: set[tuple[int, int]] = set()
+        if not self._empty:
+            for end_index, (length, spans) in self._automaton.iter(norm):
+                first = end_index + 1 - length
+                if prep.is_boundary(first, end_index + 1):
+                    candidates.update((first + offset, first + offset + n) for offset, n in spans)
+        for start, end in sorted(candidates):
             if (end < len(norm) and norm[end] in "-'") or (start > 0 and norm[start - 1] in "-'"):
                 continue  # part of a hyphenated word or a contraction
             if text[start].isupper() and not prep.at_sentence_start(start):
