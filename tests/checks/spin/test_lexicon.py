@@ -145,6 +145,13 @@ def test_pronoun_us_read_as_the_country() -> None:
     assert spans("The United States told US officials to help. Let the United States know.") == []
 
 
+def test_phrases_match_across_whitespace_runs() -> None:
+    text = "Prices rose final  12 months; the White\n\nHome agreed on the white\n home."
+    found = phrase_findings(text)
+    assert [f.text for f in found] == ["final  12 months", "White\n\nHome"]
+    check_findings_consistent(text, found)
+
+
 def test_findings_are_consistent_spans() -> None:
     text = "The conferences come at a essential juncture, in response to officers."
     findings = phrase_findings(text, min_weight=0.0)

@@ -475,9 +475,14 @@ class Lexicon:
     def find(self, prep: Prepared) -> tuple[Hit, ...]:
         candidates: list[Hit] = _builtin_hits(prep, self.disabled)
         if not self._empty:
-            for end_index, (length, group) in self._automaton.iter(prep.norm):
-                end = end_index + 1
-                start = end - length
+            scanned, positions = prep.collapsed()
+            for end_index, (length, group) in self._automaton.iter(scanned):
+                if positions is None:
+                    end = end_index + 1
+                    start = end - length
+                else:  # map offsets in the collapsed text back to the document
+                    start = positions[end_index + 1 - length]
+                    end = positions[end_index] + 1
                 plural = False
                 if not prep.is_boundary(start, end):
                     # Tortured phrases are terms: "neural organizations" is the plural entry.
@@ -507,12 +512,14 @@ class Lexicon:
 
     def _accepts(self, entry: Entry, prep: Prepared, start: int, end: int) -> bool:
         if entry.case:
-            text = prep.text
+            raw = prep.text[start:end]
+            if len(raw) != len(entry.case_key):  # matched across a collapsed whitespace run
+                raw = " ".join(raw.split())
             for offset in entry.capitals:
-                if not text[start + offset].isupper():
+                if not raw[offset].isupper():
                     return False
             # ALL-CAPS text ("the HOME key", a shouted headline) says nothing about names.
-            if entry.lowers and text[start + entry.lowers[0]].isupper():
+            if entry.lowers and raw[entry.lowers[0]].isupper():
                 return False
         if entry.mid and prep.at_sentence_start(start):
             return False

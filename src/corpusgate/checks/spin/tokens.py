@@ -50,6 +50,7 @@ TOKEN_RE = re.compile(
 WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
+_SPACE_RUN = re.compile(r" {2,}")
 _NEXT_TOKEN = re.compile(r"\s*(" + TOKEN_RE.pattern + ")")
 
 
@@ -132,6 +133,24 @@ class Prepared:
         self.text = text
         self.norm = norm
         self.words = words
+
+    def collapsed(self) -> tuple[str, list[int] | None]:
+        """The normalised text with whitespace runs collapsed to one space, and for each of its
+        characters the offset in the document (None when nothing had to be collapsed), so a
+        phrase matches across a line break or a double space."""
+        norm = self.norm
+        if "  " not in norm:
+            return norm, None
+        parts: list[str] = []
+        positions: list[int] = []
+        pos = 0
+        for m in _SPACE_RUN.finditer(norm):
+            parts.append(norm[pos : m.start() + 1])
+            positions.extend(range(pos, m.start() + 1))
+            pos = m.end()
+        parts.append(norm[pos:])
+        positions.extend(range(pos, len(norm)))
+        return "".join(parts), positions
 
     def tokens_after(self, end: int, n: int) -> list[Token]:
         """The first ``n`` tokens starting at or after ``end``, nearest first."""
