@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"cores: {os.cpu_count()}, load average {os.getloadavg()[0]:.1f}")
 
     print("local engine (checks, once):")
+    before = os.times()
     (result, _), engine_s = _timed(
         "engine: read + checks + corpus checks",
         run,
@@ -73,8 +74,13 @@ def main(argv: list[str] | None = None) -> int:
         args.suite,
         jobs=args.jobs or None,
     )
+    after = os.times()
+    # CPU time of this process and its (finished) workers: unlike wall time, it does not
+    # depend on what else the machine is running.
+    cpu_s = sum(after[:4]) - sum(before[:4])
     documents = result.documents_read
-    print(f"  -> {documents / engine_s:,.0f} documents/s ({size_mb / engine_s:.1f} MB/s)")
+    print(f"  -> {documents / engine_s:,.0f} documents/s ({size_mb / engine_s:.1f} MB/s) wall,")
+    print(f"     {cpu_s:,.0f} CPU s = {documents / cpu_s:,.0f} documents per CPU second")
 
     print("native budget evaluation:")
     outcomes, native_s = _timed(

@@ -19,7 +19,10 @@ import pytest
 pytest.importorskip("pyspark", reason="needs pyspark: pip install 'corpusgate[spark]'")
 
 from corpusgate.api import validate
+from corpusgate.checks.base import Check, DocContext, register
 from corpusgate.cli import main
+from corpusgate.documents import CheckOutput, Document
+from corpusgate.engine import CheckCrashed
 from corpusgate.engine import spark as spark_engine
 from corpusgate.errors import UsageError
 from corpusgate.readers.base import InputError
@@ -38,6 +41,25 @@ pytestmark = [
         reason="Spark needs Java 17 (java not found and JAVA_HOME unset)",
     ),
 ]
+
+
+@register
+class Crash(Check):
+    """A broken check: raises on documents that mention a volcano."""
+
+    name = "test.crash"
+    family = "test"
+    summary = "raises"
+    what = "nothing"
+    why = "tests"
+    example = "volcano"
+    fix = "none"
+
+    def run(self, doc: Document, ctx: DocContext) -> CheckOutput:
+        if "volcano" in doc.text:
+            raise ZeroDivisionError("the check divided by zero")
+        return CheckOutput()
+
 
 SUITE_TEXT = """
 name: spark-parity
@@ -255,3 +277,24 @@ def test_cli_engine_spark_writes_the_local_engines_report(
     assert distributed.pop("run")["engine"] == "spark"
     local["suite"]["path"] = str(suite)  # the CLI read the same suite from a file
     assert distributed == local
+
+
+def test_a_check_that_crashes_on_an_executor_is_an_internal_error(
+    spark: Any, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "c.jsonl"
+    lines = [{"id": "1", "text": "calm"}, {"id": "2", "text": "a volcano erupts"}]
+    corpus.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    suite = parse_suite("name: crash\nexpectations:\n  - check: test.crash\n    id: boom\n")
+    with pytest.raises(CheckCrashed, match=r"check 'boom' crashed on the document at .*c\.jsonl:2"):
+        validate([str(corpus)], suite, engine="spark", spark_master="local[2]")
+    code = main(
+        ["validate", str(corpus), "--engine", "spark", "-q", "--suite", str(_suite_file(tmp_path))]
+    )
+    assert code == 3
+
+
+def _suite_file(directory: Path) -> Path:
+    path = directory / "crash.yml"
+    path.write_text("name: crash\nexpectations:\n  - check: test.crash\n", encoding="utf-8")
+    return path

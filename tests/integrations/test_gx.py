@@ -473,6 +473,22 @@ def test_custom_expectations_render_as_sentences(tmp_path: Path) -> None:
     assert "expect_column_values_to_have_no_scraper_artifacts(**" not in page
 
 
+def test_hostile_text_is_escaped_and_clipped_in_data_docs(tmp_path: Path) -> None:
+    import great_expectations as gx
+
+    hostile = "[ad_1]\n<script>alert('corpus')</script> " + "long tail " * 500
+    frame = pd.DataFrame({"id": ["evil", "fine"], "body": [hostile, "A calm report on rates."]})
+    suite = gx.ExpectationSuite(
+        name="hostile", expectations=[cgx.ExpectColumnValuesToHaveNoScraperArtifacts(column="body")]
+    )
+    run = cgx.run_checkpoint(frame, suite, docs_dir=tmp_path / "docs")
+    assert run.outcomes[0].failing_ids == ["evil"]
+    page = next((tmp_path / "docs" / "validations").rglob("*.html")).read_text(encoding="utf-8")
+    assert "<script>alert(" not in page
+    assert "&lt;script&gt;alert(" in page
+    assert "long tail " * 100 not in page  # an excerpt, not the whole article
+
+
 def test_corpus_checks_cannot_judge_a_single_value() -> None:
     with pytest.raises(Exception, match="corpus-level check"):
         values.build_check("artifact.repeated-line")

@@ -745,9 +745,9 @@ def _stages(
         final = first
         if corpus_checks:
             aggregates = {eid: c.aggregate() for eid, c in corpus_checks.items()}
-            observed = first.where(F.col("obs").isNotNull()).orderBy(*order).select("obs")
-            for row in observed.toLocalIterator(prefetchPartitions=True):
-                for eid, observation in pickle.loads(row["obs"]).items():
+            observed = first.where(F.col("obs").isNotNull())
+            for (obs,) in _ordered(observed, ("obs",), order):
+                for eid, observation in pickle.loads(obs).items():
                     aggregates[eid].add(observation)
             models = {eid: aggregate.finish() for eid, aggregate in aggregates.items()}
             corpus_statistics = {
@@ -760,7 +760,7 @@ def _stages(
             frames.append(final)
 
         totals = _cluster_counts(final, expectation_ids)
-        result = _collect(final, suite, order, progress)
+        result, collected = _collect(final, suite, order, progress, expectation_ids)
         result.corpus_statistics = corpus_statistics
         result.frame = final
         if final is not first:
@@ -771,7 +771,7 @@ def _stages(
             "partitions": final.rdd.getNumPartitions(),
             "documents_processed": processed.value,
         }
-        _verify(result, totals, expectation_ids)
+        _verify(totals, collected)
         return result
     except BaseException:
         for frame in frames:
@@ -799,34 +799,63 @@ def _cluster_counts(frame: DataFrame, expectation_ids: list[str]) -> dict[str, A
     }
 
 
+def _pack(batches: Iterable[pa.RecordBatch], columns: tuple[str, ...]) -> Iterator[pa.RecordBatch]:
+    """Executor side of :func:`_ordered`: one pickled chunk of rows per Arrow batch."""
+    import pyarrow as pa
+
+    for batch in batches:
+        if batch.num_rows:
+            rows = list(zip(*(batch.column(c).to_pylist() for c in columns), strict=True))
+            chunk = pa.array([pickle.dumps(rows, 5)], pa.binary())
+            yield pa.RecordBatch.from_arrays([chunk], names=["chunk"])
+
+
+def _ordered(
+    frame: DataFrame, columns: tuple[str, ...], order: list[Any]
+) -> Iterator[tuple[Any, ...]]:
+    """``columns`` of every row of ``frame`` in corpus order, streamed to the driver.
+
+    Rows travel in pickled chunks of one Arrow batch each: a sorted frame keeps its order through
+    a narrow ``mapInArrow``, and the driver then pays one Row per chunk instead of per document.
+    """
+    packed = frame.orderBy(*order).mapInArrow(
+        functools.partial(_pack, columns=columns), "chunk binary"
+    )
+    for row in packed.toLocalIterator(prefetchPartitions=True):
+        yield from pickle.loads(row["chunk"])
+
+
 def _collect(
-    frame: DataFrame, suite: Suite, order: list[Any], progress: Callable[[int], None] | None
-) -> SparkRunResult:
-    """Stream the per-document results to the driver in corpus order, like the local engine."""
+    frame: DataFrame,
+    suite: Suite,
+    order: list[Any],
+    progress: Callable[[int], None] | None,
+    expectation_ids: list[str],
+) -> tuple[SparkRunResult, dict[str, Any]]:
+    """Stream the per-document results to the driver in corpus order, like the local engine.
+
+    Also returns the counts :func:`_verify` compares with Spark's.
+    """
     sampler = _SignalSampler(SIGNAL_SAMPLE_SIZE)
     store = ResultStore()
     result = SparkRunResult(suite=suite, results=store)
     names: dict[str, None] = {}
+    failing = dict.fromkeys(expectation_ids, 0)
+    findings = dict.fromkeys(expectation_ids, 0)
     batch: list[DocResult] = []
     try:
-        rows = (
-            frame.orderBy(*order)
-            .select("payload", "sample_signals")
-            .toLocalIterator(prefetchPartitions=True)
-        )
-        for row in rows:
-            doc: DocResult = pickle.loads(row["payload"])
+        for payload, sample in _ordered(frame, ("payload", "sample_signals"), order):
+            doc: DocResult = pickle.loads(payload)
             result.documents_read += 1
             if not doc.content_hash:
                 result.malformed += 1
-            sampled = (
-                pickle.loads(row["sample_signals"])
-                if row["sample_signals"] is not None
-                else doc.signals
-            )
-            sampler.add(sampled)
+            sampler.add(pickle.loads(sample) if sample is not None else doc.signals)
             for name in doc.signals:
                 names.setdefault(name, None)
+            for eid, found in doc.findings.items():
+                if found and eid in failing:
+                    failing[eid] += 1
+                    findings[eid] += len(found)
             batch.append(doc)
             if len(batch) >= 512:
                 store.extend(batch)
@@ -842,24 +871,17 @@ def _collect(
     result.signal_samples = sampler.samples
     result.signal_counts = sampler.counts
     result.signal_names = list(names)
-    return result
-
-
-def _verify(result: SparkRunResult, totals: dict[str, Any], expectation_ids: list[str]) -> None:
-    """Spark's own counts must equal what the driver collected; a mismatch is a corpusgate bug."""
-    failing = dict.fromkeys(expectation_ids, 0)
-    findings = dict.fromkeys(expectation_ids, 0)
-    for doc in result.results:
-        for eid, found in doc.findings.items():
-            if found and eid in failing:
-                failing[eid] += 1
-                findings[eid] += len(found)
     collected = {
         "documents": result.documents_read,
         "malformed": result.malformed,
         "failing": failing,
         "findings": findings,
     }
+    return result, collected
+
+
+def _verify(totals: dict[str, Any], collected: dict[str, Any]) -> None:
+    """Spark's own counts must equal what the driver collected; a mismatch is a corpusgate bug."""
     if collected != totals:
         raise SparkCheckCrashed(
             f"the Spark engine's cluster-side counts {totals} differ from the collected results "

@@ -25,6 +25,8 @@ are refused here; run them through the signals table instead (:func:`corpusgate.
 
 from __future__ import annotations
 
+import copy
+import html
 from typing import Any, ClassVar, Dict, List, Optional  # noqa: UP035 - GX's pydantic v1
 
 import pandas as pd
@@ -48,6 +50,7 @@ from great_expectations.expectations.metrics import (  # noqa: E402
     column_condition_partial,
 )
 from great_expectations.render import (  # noqa: E402
+    LegacyDiagnosticRendererType,
     LegacyRendererType,
     RenderedStringTemplateContent,
 )
@@ -82,7 +85,7 @@ def _spark_verdicts(kind: str, options: Dict[str, Any]) -> Any:  # noqa: UP006
     """A Spark column expression computing each value's verdict in Arrow batches."""
     from pyspark.sql.functions import pandas_udf
 
-    frozen = dict(options)
+    frozen = {**options, "modules": values.modules_for(options)}
 
     def verdict(texts: pd.Series) -> pd.Series:
         from corpusgate.integrations.gx.values import verdicts
@@ -286,6 +289,62 @@ def _readability_sentence(kwargs: Dict[str, Any]) -> tuple[str, Dict[str, Any]]:
     return template + _mostly_suffix(kwargs.get("mostly"), params), params
 
 
+# GX writes unexpected values into Data Docs as HTML without escaping them, and here they are
+# raw corpus text: hostile markup would run in the reader's browser, and one long article would
+# bloat the page. The unexpected-values table of these expectations shows escaped excerpts.
+_EXCERPT = 160
+
+
+def _excerpt(value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    text = value if len(value) <= _EXCERPT else value[:_EXCERPT] + "…"
+    return html.escape(text, quote=True)
+
+
+def _safe_result(result: Any) -> Any:
+    data = getattr(result, "result", None)
+    if not data:
+        return result
+    data = dict(data)
+    for key in ("partial_unexpected_list", "unexpected_list"):
+        if data.get(key) is not None:
+            data[key] = [_excerpt(value) for value in data[key]]
+    if data.get("partial_unexpected_counts"):
+        data["partial_unexpected_counts"] = [
+            {**count, "value": _excerpt(count.get("value"))}
+            for count in data["partial_unexpected_counts"]
+        ]
+    for key in ("unexpected_index_list", "partial_unexpected_index_list"):
+        if data.get(key):
+            data[key] = [
+                {name: _excerpt(value) for name, value in row.items()}
+                if isinstance(row, dict)
+                else row
+                for row in data[key]
+            ]
+    safe = copy.copy(result)
+    safe.result = data
+    return safe
+
+
+@classmethod  # type: ignore[misc]
+@renderer(renderer_type=LegacyDiagnosticRendererType.UNEXPECTED_TABLE)
+def _escaped_unexpected_table(
+    cls: Any,
+    configuration: Any = None,
+    result: Any = None,
+    runtime_configuration: Optional[dict] = None,  # noqa: UP045
+) -> Any:
+    base = ColumnMapExpectation._diagnostic_unexpected_table_renderer.__func__  # type: ignore[attr-defined]
+    return base(
+        cls,
+        configuration=configuration,
+        result=_safe_result(result),
+        runtime_configuration=runtime_configuration,
+    )
+
+
 # --- expectations -------------------------------------------------------------------------------
 
 
@@ -309,6 +368,7 @@ class ExpectColumnValuesToHaveNoScraperArtifacts(ColumnMapExpectation):
 
     library_metadata: ClassVar[Dict[str, str | list | bool]] = _LIBRARY_METADATA  # noqa: UP006
     map_metric = "column_values.corpusgate_no_scraper_artifacts"
+    _diagnostic_unexpected_table_renderer = _escaped_unexpected_table
     success_keys = ("checks", "mostly")
     args_keys = ("column",)
 
@@ -355,6 +415,7 @@ class ExpectColumnValuesToHaveSpinScoreBelow(ColumnMapExpectation):
 
     library_metadata: ClassVar[Dict[str, str | list | bool]] = _LIBRARY_METADATA  # noqa: UP006
     map_metric = "column_values.corpusgate_spin_score_below"
+    _diagnostic_unexpected_table_renderer = _escaped_unexpected_table
     success_keys = ("threshold", "signal", "check", "params", "mostly")
     args_keys = ("column", "threshold")
 
@@ -404,6 +465,7 @@ class ExpectColumnValuesToHaveReadabilityBetween(ColumnMapExpectation):
 
     library_metadata: ClassVar[Dict[str, str | list | bool]] = _LIBRARY_METADATA  # noqa: UP006
     map_metric = "column_values.corpusgate_readability_between"
+    _diagnostic_unexpected_table_renderer = _escaped_unexpected_table
     success_keys = ("metric", "min_value", "max_value", "check", "params", "mostly")
     args_keys = ("column", "min_value", "max_value")
 

@@ -143,8 +143,23 @@ def is_between(
     return not (max_value is not None and score > max_value)
 
 
+def modules_for(options: Mapping[str, Any]) -> list[str]:
+    """Modules defining the checks ``options`` names, for Spark workers to import first."""
+    names = list(options.get("checks") or []) + ([options["check"]] if options.get("check") else [])
+    modules = {get_check(name).__module__ for name in names}
+    return sorted(m for m in modules if m != "__main__")
+
+
 def verdicts(values: Iterable[Any], kind: str, options: Mapping[str, Any]) -> list[bool]:
-    """Vectorised entry point for the Spark UDFs: one verdict per value."""
+    """Vectorised entry point for the Spark UDFs: one verdict per value.
+
+    ``options["modules"]`` are imported first: a Spark worker has registered only corpusgate's
+    own checks, not a project's custom ones.
+    """
+    import importlib
+
+    for module in options.get("modules", ()):
+        importlib.import_module(module)
     if kind == "no_artifacts":
         return [has_no_findings(v, options.get("checks")) for v in values]
     if kind == "spin_below":
