@@ -18,13 +18,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate_corpus import main as generate  # noqa: E402
-
 from corpusgate.api import validate  # noqa: E402
+from generate_corpus import main as generate  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--docs", type=int, default=10_000)
     parser.add_argument("--jobs", type=int, default=0, help="0: all cores")
     parser.add_argument("--suite", default="news")
@@ -39,10 +40,16 @@ def main(argv: list[str] | None = None) -> int:
     documents = report.summary["documents"]
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"suite={args.suite} jobs={args.jobs or 'all'} documents={documents} corpus={size_mb:.1f} MB")
-    print(f"elapsed {elapsed:.2f} s  ->  {documents / elapsed:,.0f} documents/s ({size_mb / elapsed:.2f} MB/s)")
+    print(
+        f"suite={args.suite} jobs={args.jobs or 'all'} documents={documents} corpus={size_mb:.1f} MB"
+    )
+    print(
+        f"elapsed {elapsed:.2f} s  ->  {documents / elapsed:,.0f} documents/s ({size_mb / elapsed:.2f} MB/s)"
+    )
     print(f"peak RSS: main {own:.0f} MB, largest worker {children:.0f} MB")
-    print(f"flagged documents: {report.summary['documents_with_findings']}, verdict: {'pass' if report.success else 'fail'}")
+    print(
+        f"flagged documents: {report.summary['documents_with_findings']}, verdict: {'pass' if report.success else 'fail'}"
+    )
     return 0
 
 

@@ -15,16 +15,52 @@ import random
 import sys
 from pathlib import Path
 
-PEOPLE = ["Maria Okafor", "Daniel Reyes", "Priya Natarajan", "Tomasz Nowak", "Helen Achterberg",
-          "Kwame Mensah", "Lucía Ferrer", "Ahmed Karimi", "Sofia Lindqvist", "James O'Neill"]
-ROLES = ["the finance minister", "a city council member", "the company's chief executive",
-         "a spokeswoman for the agency", "the regional governor", "an economist at the central bank",
-         "the union's president", "a senior prosecutor"]
-PLACES = ["Lagos", "Valencia", "Gdansk", "Rotterdam", "Accra", "Montreal", "Chennai", "Tbilisi",
-          "Porto Alegre", "Osaka"]
-TOPICS = ["the port expansion", "a new water treatment plant", "the rail strike",
-          "rising food prices", "the housing shortage", "the election recount",
-          "a proposed carbon tax", "the hospital merger", "flood defences", "the school budget"]
+PEOPLE = [
+    "Maria Okafor",
+    "Daniel Reyes",
+    "Priya Natarajan",
+    "Tomasz Nowak",
+    "Helen Achterberg",
+    "Kwame Mensah",
+    "Lucía Ferrer",
+    "Ahmed Karimi",
+    "Sofia Lindqvist",
+    "James O'Neill",
+]
+ROLES = [
+    "the finance minister",
+    "a city council member",
+    "the company's chief executive",
+    "a spokeswoman for the agency",
+    "the regional governor",
+    "an economist at the central bank",
+    "the union's president",
+    "a senior prosecutor",
+]
+PLACES = [
+    "Lagos",
+    "Valencia",
+    "Gdansk",
+    "Rotterdam",
+    "Accra",
+    "Montreal",
+    "Chennai",
+    "Tbilisi",
+    "Porto Alegre",
+    "Osaka",
+]
+TOPICS = [
+    "the port expansion",
+    "a new water treatment plant",
+    "the rail strike",
+    "rising food prices",
+    "the housing shortage",
+    "the election recount",
+    "a proposed carbon tax",
+    "the hospital merger",
+    "flood defences",
+    "the school budget",
+]
 VERBS = ["said", "told reporters", "wrote in a statement", "said on Tuesday", "added"]
 OPENERS = [
     "Officials in {place} announced on {day} that {topic} would go ahead despite objections.",
@@ -33,7 +69,7 @@ OPENERS = [
     "The debate over {topic} intensified last week after a report found costs had doubled.",
 ]
 SENTENCES = [
-    "\"We cannot keep postponing this,\" {person} {verb}.",
+    '"We cannot keep postponing this," {person} {verb}.',
     "The plan would cost about {n} million euros over the next decade, according to the budget office.",
     "Critics argue that the process has been rushed and that smaller towns were not consulted.",
     "{person}, {role}, {verb} that negotiations would continue through the weekend.",
@@ -62,9 +98,15 @@ ARTIFACTS = [
 def article(rng: random.Random) -> dict[str, str]:
     def fill(template: str) -> str:
         return template.format(
-            person=rng.choice(PEOPLE), role=rng.choice(ROLES), place=rng.choice(PLACES),
-            topic=rng.choice(TOPICS), verb=rng.choice(VERBS), n=rng.randint(2, 90),
-            year=rng.randint(1995, 2022), day=rng.choice(DAYS), month=rng.choice(MONTHS),
+            person=rng.choice(PEOPLE),
+            role=rng.choice(ROLES),
+            place=rng.choice(PLACES),
+            topic=rng.choice(TOPICS),
+            verb=rng.choice(VERBS),
+            n=rng.randint(2, 90),
+            year=rng.randint(1995, 2022),
+            day=rng.choice(DAYS),
+            month=rng.choice(MONTHS),
         )
 
     paragraphs = [fill(rng.choice(OPENERS))]
@@ -80,7 +122,9 @@ def article(rng: random.Random) -> dict[str, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--docs", type=int, default=1000, help="documents to write (1k..1M)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--artifact-share", type=float, default=0.1)
@@ -102,7 +146,12 @@ def main(argv: list[str] | None = None) -> int:
                     cut = text.find(". ", len(text) // 2) + 1 or len(text)
                     text = text[:cut] + artifact + text[cut:]
                 record["text"] = text
-            stream.write(json.dumps({"id": f"doc-{index:07d}", "url": f"https://news.example/{index}", **record}) + "\n")
+            stream.write(
+                json.dumps(
+                    {"id": f"doc-{index:07d}", "url": f"https://news.example/{index}", **record}
+                )
+                + "\n"
+            )
     print(f"wrote {args.docs} documents to {args.out}", file=sys.stderr)
     return 0
 

@@ -12,7 +12,9 @@ from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
-REALWORLD = Path(os.environ.get("CORPUSGATE_REALWORLD", ROOT.parent / "shared" / "data" / "realworld"))
+REALWORLD = Path(
+    os.environ.get("CORPUSGATE_REALWORLD", ROOT.parent / "shared" / "data" / "realworld")
+)
 
 settings.register_profile("default", max_examples=100, deadline=None)
 settings.register_profile(

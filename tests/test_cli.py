@@ -15,11 +15,15 @@ import pytest
 
 from tests.conftest import ROOT
 
-SCHEMA = json.loads((ROOT / "src" / "corpusgate" / "schema" / "report.schema.json").read_text("utf-8"))
+SCHEMA = json.loads(
+    (ROOT / "src" / "corpusgate" / "schema" / "report.schema.json").read_text("utf-8")
+)
 ARTIFACT_CHECKS = "artifact."
 
 
-def corpusgate(*args: str, cwd: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def corpusgate(
+    *args: str, cwd: Path | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
     return subprocess.run(
         [sys.executable, "-m", "corpusgate", *args],
@@ -33,8 +37,12 @@ def corpusgate(*args: str, cwd: Path | None = None, stdin: str | None = None) ->
 
 
 def seed_variants(seed_text: str) -> tuple[str, str]:
-    """The seed as scraped, and the seed with its three artifact lines removed and {dollars} unbraced."""
-    kept = [line for line in seed_text.split("\n") if line.strip() not in {"[ad_1]", "[ad_2]", "Source link"}]
+    """The seed as scraped, and with its three artifact lines removed and {dollars} unbraced."""
+    kept = [
+        line
+        for line in seed_text.split("\n")
+        if line.strip() not in {"[ad_1]", "[ad_2]", "Source link"}
+    ]
     return seed_text, "\n".join(kept).replace("{dollars}", "dollars")
 
 
@@ -76,7 +84,9 @@ def test_cleaned_seed_has_no_artifact_findings(seed_text: str, tmp_path: Path) -
     assert artifact_findings(report) == []
 
 
-def test_same_findings_from_jsonl_csv_parquet_and_text_directory(seed_text: str, tmp_path: Path) -> None:
+def test_same_findings_from_jsonl_csv_parquet_and_text_directory(
+    seed_text: str, tmp_path: Path
+) -> None:
     _, cleaned = seed_variants(seed_text)
     rows = [{"id": "seed", "text": seed_text}, {"id": "clean", "text": cleaned}]
     (tmp_path / "c.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
@@ -98,7 +108,9 @@ def test_same_findings_from_jsonl_csv_parquet_and_text_directory(seed_text: str,
         assert result.returncode == 1, result.stderr
         report = json.loads(out.read_text("utf-8"))
         return {
-            Path(d["id"]).stem: sorted((f["check"], f["start"], f["end"], f["text"]) for f in d["findings"])
+            Path(d["id"]).stem: sorted(
+                (f["check"], f["start"], f["end"], f["text"]) for f in d["findings"]
+            )
             for d in report["documents"]
         }
 
@@ -116,7 +128,9 @@ def test_malformed_line_is_a_finding_and_the_run_goes_on(tmp_path: Path) -> None
     result = corpusgate("validate", str(corpus), "--json", str(tmp_path / "r.json"), "--quiet")
     assert result.returncode == 1
     report = json.loads((tmp_path / "r.json").read_text("utf-8"))
-    malformed = [f for d in report["documents"] for f in d["findings"] if f["check"] == "input.malformed"]
+    malformed = [
+        f for d in report["documents"] for f in d["findings"] if f["check"] == "input.malformed"
+    ]
     assert len(malformed) == 1 and f"{corpus}:2" in malformed[0]["message"]
     assert corpus.read_bytes() == before
 
@@ -139,7 +153,9 @@ def test_strict_input_exits_2_with_file_and_line(tmp_path: Path) -> None:
         (["validate", "--jobs", "many"], "invalid int value"),
     ],
 )
-def test_user_mistakes_exit_2_without_traceback(args: list[str], message: str, tmp_path: Path) -> None:
+def test_user_mistakes_exit_2_without_traceback(
+    args: list[str], message: str, tmp_path: Path
+) -> None:
     result = corpusgate(*args, cwd=tmp_path)
     assert result.returncode == 2
     assert message in result.stderr
@@ -148,12 +164,17 @@ def test_user_mistakes_exit_2_without_traceback(args: list[str], message: str, t
 
 def test_bad_suite_names_file_line_and_key(tmp_path: Path) -> None:
     suite = tmp_path / "s.yml"
-    suite.write_text("name: s\nexpectations:\n  - check: artifact.ad-marker\n    mostyl: 0.9\n", "utf-8")
+    suite.write_text(
+        "name: s\nexpectations:\n  - check: artifact.ad-marker\n    mostyl: 0.9\n", "utf-8"
+    )
     corpus = tmp_path / "c.jsonl"
     corpus.write_text('{"id": "a", "text": "fine"}\n', encoding="utf-8")
     result = corpusgate("validate", str(corpus), "--suite", str(suite))
     assert result.returncode == 2
-    assert f"{suite}:4: expectations[0].mostyl: unknown key 'mostyl'; did you mean 'mostly'?" in result.stderr
+    assert (
+        f"{suite}:4: expectations[0].mostyl: unknown key 'mostyl'; did you mean 'mostly'?"
+        in result.stderr
+    )
 
 
 def test_empty_corpus_is_a_clear_error_unless_allowed(tmp_path: Path) -> None:
@@ -165,8 +186,12 @@ def test_empty_corpus_is_a_clear_error_unless_allowed(tmp_path: Path) -> None:
 
 
 def test_stdin_is_read_with_dash(tmp_path: Path) -> None:
-    line = json.dumps({"id": "s1", "text": "[ad_1]\nThe mayor opened the new bridge on Friday morning."})
-    result = corpusgate("validate", "-", "--json", str(tmp_path / "r.json"), "--quiet", stdin=line + "\n")
+    line = json.dumps(
+        {"id": "s1", "text": "[ad_1]\nThe mayor opened the new bridge on Friday morning."}
+    )
+    result = corpusgate(
+        "validate", "-", "--json", str(tmp_path / "r.json"), "--quiet", stdin=line + "\n"
+    )
     assert result.returncode == 1, result.stderr
     report = json.loads((tmp_path / "r.json").read_text("utf-8"))
     assert any(f["text"] == "[ad_1]" for d in report["documents"] for f in d["findings"])
@@ -190,7 +215,9 @@ def test_checks_lists_and_explain_documents_every_check() -> None:
 def test_terminal_summary_shows_expectations_and_source(tmp_path: Path) -> None:
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(
-        json.dumps({"id": "a", "text": "[ad_1]\nThe mayor opened the new bridge on Friday."}) + "\n", "utf-8"
+        json.dumps({"id": "a", "text": "[ad_1]\nThe mayor opened the new bridge on Friday."})
+        + "\n",
+        "utf-8",
     )
     result = corpusgate("validate", str(corpus))
     assert result.returncode == 1

@@ -30,7 +30,9 @@ class Document:
     @property
     def content_hash(self) -> str:
         """A stable hash of the text, used to tell changed documents from unchanged ones."""
-        return hashlib.blake2b(self.text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        return hashlib.blake2b(
+            self.text.encode("utf-8", "surrogatepass"), digest_size=16
+        ).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

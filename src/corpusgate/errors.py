@@ -1,4 +1,4 @@
-"""Errors that are the user's to fix. The CLI prints their message and exits 2, never a traceback."""
+"""Errors that are the user's to fix: the CLI prints their message and exits 2, no traceback."""
 
 from __future__ import annotations
 

@@ -50,9 +50,7 @@ class ExpectationResult:
         return f"max_failing {self.budget['max_failing']}"
 
 
-def evaluate(
-    suite: Suite, results: Iterable[DocResult], documents: int
-) -> list[ExpectationResult]:
+def evaluate(suite: Suite, results: Iterable[DocResult], documents: int) -> list[ExpectationResult]:
     """Count failing documents per expectation and apply each budget."""
     outcomes = {e.id: _empty(e, documents) for e in suite.expectations}
     for result in results:

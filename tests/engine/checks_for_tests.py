@@ -22,7 +22,8 @@ class LetterX(Check):
 
     def run(self, doc: Document, ctx: DocContext) -> CheckOutput:
         findings = tuple(
-            self.finding(doc, m.start(), m.end(), "an x", suggestion="y") for m in re.finditer("x", doc.text)
+            self.finding(doc, m.start(), m.end(), "an x", suggestion="y")
+            for m in re.finditer("x", doc.text)
         )
         return CheckOutput(findings, {"length": float(len(doc.text))})
 

@@ -27,7 +27,11 @@ expectations:
 def corpus(size: int) -> list[Document | MalformedRecord]:
     docs: list[Document | MalformedRecord] = []
     for i in range(size):
-        text = f"document {i}\n" + ("has an x here\n" if i % 3 == 0 else "clean line\n") + "shared footer"
+        text = (
+            f"document {i}\n"
+            + ("has an x here\n" if i % 3 == 0 else "clean line\n")
+            + "shared footer"
+        )
         docs.append(Document(str(i), text, f"c.jsonl:{i + 1}"))
     docs.append(MalformedRecord(f"c.jsonl:{size + 1}", f"c.jsonl:{size + 1}", "invalid JSON"))
     return docs

@@ -35,7 +35,10 @@ def test_unknown_check_names_line_and_suggests() -> None:
 
 def test_unknown_key_suggests_the_close_one() -> None:
     message = _error("name: x\nexpectations:\n  - check: input.malformed\n    severty: error\n")
-    assert message == "suite.yml:4: expectations[0].severty: unknown key 'severty'; did you mean 'severity'?"
+    assert (
+        message
+        == "suite.yml:4: expectations[0].severty: unknown key 'severty'; did you mean 'severity'?"
+    )
 
 
 def test_bad_value_names_line_and_key() -> None:
@@ -44,12 +47,16 @@ def test_bad_value_names_line_and_key() -> None:
 
 
 def test_both_budgets_is_an_error() -> None:
-    message = _error("name: x\nexpectations:\n  - check: input.malformed\n    mostly: 0.9\n    max_failing: 1\n")
+    message = _error(
+        "name: x\nexpectations:\n  - check: input.malformed\n    mostly: 0.9\n    max_failing: 1\n"
+    )
     assert "either `mostly` or `max_failing`" in message
 
 
 def test_duplicate_ids_are_refused() -> None:
-    message = _error("name: x\nexpectations:\n  - check: input.malformed\n  - check: input.malformed\n")
+    message = _error(
+        "name: x\nexpectations:\n  - check: input.malformed\n  - check: input.malformed\n"
+    )
     assert "two expectations have the id 'input.malformed'" in message
 
 
@@ -73,8 +80,13 @@ def test_expectation_line_numbers_are_kept() -> None:
 
 @pytest.mark.parametrize(
     ("budget", "documents", "allowed"),
-    [({"mostly": 0.95}, 100, 5), ({"mostly": 1.0}, 100, 0), ({"mostly": 0.0}, 7, 7),
-     ({"max_failing": 3}, 10, 3), ({"mostly": 0.999}, 10, 0)],
+    [
+        ({"mostly": 0.95}, 100, 5),
+        ({"mostly": 1.0}, 100, 0),
+        ({"mostly": 0.0}, 7, 7),
+        ({"max_failing": 3}, 10, 3),
+        ({"mostly": 0.999}, 10, 0),
+    ],
 )
 def test_allowed_failures(budget: dict[str, float], documents: int, allowed: int) -> None:
     assert allowed_failures(budget, documents) == allowed

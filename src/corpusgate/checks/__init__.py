@@ -6,7 +6,6 @@ import difflib
 from typing import Any
 
 from corpusgate.checks import artifacts, inputs, readability, spin  # noqa: F401  (registers)
-from corpusgate.errors import CorpusgateError
 from corpusgate.checks.base import (
     Aggregate,
     Check,
@@ -16,6 +15,7 @@ from corpusgate.checks.base import (
     register,
     registered,
 )
+from corpusgate.errors import CorpusgateError
 
 __all__ = [
     "Aggregate",
@@ -34,7 +34,11 @@ class UnknownCheckError(CorpusgateError, LookupError):
     def __init__(self, name: str) -> None:
         self.name = name
         self.suggestions = difflib.get_close_matches(name, list(registered()), n=3, cutoff=0.5)
-        hint = f"; did you mean {' or '.join(map(repr, self.suggestions))}?" if self.suggestions else ""
+        hint = (
+            f"; did you mean {' or '.join(map(repr, self.suggestions))}?"
+            if self.suggestions
+            else ""
+        )
         super().__init__(f"unknown check {name!r}{hint} (`corpusgate checks` lists them)")
 
     def __str__(self) -> str:

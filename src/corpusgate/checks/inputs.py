@@ -1,4 +1,4 @@
-"""Input problems reported as findings, so that one bad record fails the gate without ending the run."""
+"""Input problems reported as findings: one bad record fails the gate without ending the run."""
 
 from __future__ import annotations
 

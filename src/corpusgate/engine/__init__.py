@@ -110,7 +110,9 @@ def _parallel(
     # A bounded window of batches in flight keeps memory flat and output in input order.
     window = jobs * 3
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=init_worker,
+        max_workers=jobs,
+        mp_context=context,
+        initializer=init_worker,
         initargs=(suite, check_modules(suite)),
     ) as pool:
         pending: deque[Future[list[DocResult]]] = deque(
@@ -194,4 +196,3 @@ def _judge(
         text=result.text if keep_text else None,
         text_truncated=result.text_truncated and keep_text,
     )
-

@@ -30,9 +30,7 @@ class DocumentProcessor:
     def __init__(self, checks: dict[str, Check[Any]]) -> None:
         self.checks = checks
         self.malformed_ids = [eid for eid, c in checks.items() if c.name == MALFORMED_CHECK]
-        self.per_document = [
-            (eid, c) for eid, c in checks.items() if c.name != MALFORMED_CHECK
-        ]
+        self.per_document = [(eid, c) for eid, c in checks.items() if c.name != MALFORMED_CHECK]
         self.corpus = [(eid, c) for eid, c in checks.items() if isinstance(c, CorpusCheck)]
 
     def process(self, record: Record) -> DocResult:
@@ -99,7 +97,7 @@ _WORKER: DocumentProcessor | None = None
 
 
 def check_modules(suite: Suite) -> list[str]:
-    """Modules that define the suite's checks, for workers to import so third-party checks exist there."""
+    """Modules defining the suite's checks: workers import them, so third-party checks exist there."""
     from corpusgate.checks import get_check
 
     modules = {get_check(e.check).__module__ for e in suite.expectations}

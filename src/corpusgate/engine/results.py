@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import tempfile
@@ -77,13 +78,10 @@ class ResultStore:
     def close(self) -> None:
         if not self._file.closed:
             self._file.close()
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(self._path)
-        except FileNotFoundError:
-            pass
 
     def __del__(self) -> None:
-        try:
+        # Interpreter shutdown may already have removed os or the file; nothing to do then.
+        with contextlib.suppress(Exception):
             self.close()
-        except Exception:
-            pass

@@ -1,4 +1,6 @@
-"""The JSON report: documented, versioned (``schema_version``), validated by ``schema/report.schema.json``.
+"""The JSON report: documented, versioned (``schema_version``), with a JSON Schema.
+
+The schema ships as ``corpusgate/schema/report.schema.json``.
 
 Documents are streamed one by one into the file, so a report over a million documents is
 written in flat memory.
@@ -69,8 +71,17 @@ def read_json(path: str | Path) -> Report:
     documents = [document_from_dict(item) for item in data.get("documents", [])]
     index = [(str(row[0]), str(row[1])) for row in (data.get("index") or {}).get("rows", [])]
     known = {
-        "schema_version", "success", "run", "suite", "inputs", "summary", "expectations",
-        "corpus_statistics", "signal_distributions", "documents", "index",
+        "schema_version",
+        "success",
+        "run",
+        "suite",
+        "inputs",
+        "summary",
+        "expectations",
+        "corpus_statistics",
+        "signal_distributions",
+        "documents",
+        "index",
     }
     return Report(
         success=bool(data["success"]),

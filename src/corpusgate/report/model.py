@@ -118,7 +118,9 @@ def document_from_dict(data: Mapping[str, Any]) -> DocResult:
         source=data["source"],
         content_hash=data.get("content_hash", ""),
         findings={key: tuple(value) for key, value in findings.items()},
-        signals={k: (math.nan if v is None else float(v)) for k, v in data.get("signals", {}).items()},
+        signals={
+            k: (math.nan if v is None else float(v)) for k, v in data.get("signals", {}).items()
+        },
         title=data.get("title"),
         url=data.get("url"),
         text=data.get("text"),

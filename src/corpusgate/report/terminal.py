@@ -24,7 +24,9 @@ def render_terminal(report: Report, stream: IO[str] | None = None, examples: int
         # Logs and CI consoles are wider than rich's 80-column default for non-terminals.
         console.width = 120
     summary = report.summary
-    table = Table(title=Text(f"corpusgate · suite {report.suite.get('name')}"), title_justify="left")
+    table = Table(
+        title=Text(f"corpusgate · suite {report.suite.get('name')}"), title_justify="left"
+    )
     table.add_column("", no_wrap=True)
     table.add_column("expectation", no_wrap=True)
     table.add_column("severity")
@@ -56,7 +58,9 @@ def render_terminal(report: Report, stream: IO[str] | None = None, examples: int
         if result.title:
             header.append(f"  {result.title[:80]}", style="dim")
         console.print(header)
-        shown = sorted(result.all_findings(), key=lambda item: (item[0] not in blocking, item[1].start))
+        shown = sorted(
+            result.all_findings(), key=lambda item: (item[0] not in blocking, item[1].start)
+        )
         for expectation_id, finding in shown[:FINDINGS_PER_EXAMPLE]:
             line = Text("  ")
             line.append(f"{finding.check}", style="red" if expectation_id in blocking else "yellow")
@@ -72,8 +76,8 @@ def render_terminal(report: Report, stream: IO[str] | None = None, examples: int
             console.print(Text(f"  … and {hidden} more finding(s) in this document", style="dim"))
     from corpusgate.report.baseline import summary_lines
 
-    for line in summary_lines(report):
-        console.print(Text(line, style="cyan"))
+    for baseline_line in summary_lines(report):
+        console.print(Text(baseline_line, style="cyan"))
     verdict = Text()
     if report.success:
         verdict.append("PASSED", style="bold green")

@@ -47,7 +47,9 @@ class DataSection(_Strict):
     id_field: str | None = "id"
     title_field: str | None = "title"
     url_field: str | None = "url"
-    paths: tuple[str, ...] = Field(default=(), description="Corpus paths or globs, relative to the suite file.")
+    paths: tuple[str, ...] = Field(
+        default=(), description="Corpus paths or globs, relative to the suite file."
+    )
 
     def mapping(self) -> FieldMapping:
         return FieldMapping(
@@ -101,11 +103,14 @@ class DriftThresholds(_Strict):
     """When the distribution of one signal has moved too far from the baseline's."""
 
     max_ks: float | None = Field(
-        None, gt=0.0, le=1.0,
+        None,
+        gt=0.0,
+        le=1.0,
         description="Largest allowed two-sample Kolmogorov-Smirnov statistic (0..1).",
     )
     max_wasserstein: float | None = Field(
-        None, gt=0.0,
+        None,
+        gt=0.0,
         description="Largest allowed Wasserstein-1 distance divided by the baseline's standard "
         "deviation (Evidently's 'normalised Wasserstein'; 0.1 is a common threshold).",
     )
@@ -200,7 +205,9 @@ def load_suite(name_or_path: str | Path | None = None) -> Suite:
             raise SuiteError(f"{filename}: cannot read the suite: {error}") from None
     else:
         hint = f" (built-in suites: {', '.join(BUILTIN_SUITES)})"
-        raise SuiteError(f"suite {str(name_or_path)!r} is neither a file nor a built-in suite{hint}")
+        raise SuiteError(
+            f"suite {str(name_or_path)!r} is neither a file nor a built-in suite{hint}"
+        )
     return parse_suite(text, filename)
 
 
@@ -313,7 +320,9 @@ def _dotted(path: tuple[str | int, ...]) -> str:
 
 def suite_source(name_or_path: str | Path | None) -> str:
     """The YAML text of a suite, for `corpusgate suite show` and the pytest plugin."""
-    if name_or_path is None or (str(name_or_path) in BUILTIN_SUITES and not Path(name_or_path).is_file()):
+    if name_or_path is None or (
+        str(name_or_path) in BUILTIN_SUITES and not Path(name_or_path).is_file()
+    ):
         name = "news" if name_or_path is None else str(name_or_path)
         return (resources.files("corpusgate") / "suites" / f"{name}.yml").read_text("utf-8")
     return Path(name_or_path).read_text("utf-8")
