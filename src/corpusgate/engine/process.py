@@ -97,7 +97,7 @@ _WORKER: DocumentProcessor | None = None
 
 
 def check_modules(suite: Suite) -> list[str]:
-    """Modules defining the suite's checks: workers import them, so third-party checks exist there."""
+    """Modules defining the suite's checks, imported by workers so third-party checks exist."""
     from corpusgate.checks import get_check
 
     modules = {get_check(e.check).__module__ for e in suite.expectations}
