@@ -481,8 +481,8 @@ class Lexicon:
                     end = end_index + 1
                     start = end - length
                 else:  # map offsets in the collapsed text back to the document
-                    start = positions[end_index + 1 - length]
-                    end = positions[end_index] + 1
+                    start = positions(end_index + 1 - length)
+                    end = positions(end_index) + 1
                 plural = False
                 if not prep.is_boundary(start, end):
                     # Tortured phrases are terms: "neural organizations" is the plural entry.
