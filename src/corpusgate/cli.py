@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     signals.add_argument("--strict-input", action="store_true", help="a malformed record is exit 2")
     signals.add_argument("--allow-empty", action="store_true", help="an empty corpus is no error")
     signals.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
+    _engine_options(signals)
 
     commands.add_parser("checks", help="list every check")
     explain = commands.add_parser("explain", help="document one check: what, why, example, fix")
@@ -230,6 +231,8 @@ def _signals(args: argparse.Namespace) -> int:
             strict_input=args.strict_input,
             allow_empty=args.allow_empty,
             progress=advance,
+            engine=args.engine,
+            spark_master=args.spark_master,
         )
     if not args.quiet:
         sys.stderr.write(f"corpusgate: wrote {rows} rows to {args.out}\n")

@@ -209,10 +209,13 @@ def signals_table(
     jobs: int | None = None,
     strict_input: bool = False,
     allow_empty: bool = False,
+    engine: str = "local",
+    spark_master: str | None = None,
 ) -> pa.Table:
     """Run ``suite`` over the corpus and return its signals table (held in memory).
 
     For large corpora prefer :func:`write_signals`, which streams to a Parquet file.
+    ``engine="spark"`` computes the signals on Spark (see :mod:`corpusgate.engine.spark`).
     """
     result = _run(
         paths,
@@ -222,6 +225,8 @@ def signals_table(
         jobs=jobs,
         strict_input=strict_input,
         allow_empty=allow_empty,
+        engine=engine,
+        spark_master=spark_master,
     )
     try:
         return table_from_run(result)
@@ -261,6 +266,8 @@ def write_signals(
     strict_input: bool = False,
     allow_empty: bool = False,
     progress: Any = None,
+    engine: str = "local",
+    spark_master: str | None = None,
 ) -> int:
     """Run ``suite`` over the corpus and write its signals table to ``out`` (Parquet).
 
@@ -275,6 +282,8 @@ def write_signals(
         strict_input=strict_input,
         allow_empty=allow_empty,
         progress=progress,
+        engine=engine,
+        spark_master=spark_master,
     )
     try:
         write_run(result, out)

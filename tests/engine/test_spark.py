@@ -298,3 +298,14 @@ def _suite_file(directory: Path) -> Path:
     path = directory / "crash.yml"
     path.write_text("name: crash\nexpectations:\n  - check: test.crash\n", encoding="utf-8")
     return path
+
+
+def test_signals_table_on_spark_equals_the_local_one(spark: Any, jsonl_corpus: list[str]) -> None:
+    from corpusgate.signals import signals_table
+
+    suite = parse_suite(SUITE_TEXT)
+    local = signals_table(jsonl_corpus, suite, jobs=1)
+    distributed = signals_table(jsonl_corpus, suite, engine="spark", spark_master="local[2]")
+    assert local.num_rows == 183
+    assert distributed.to_pylist() == local.to_pylist()
+    assert distributed.schema.equals(local.schema, check_metadata=True)

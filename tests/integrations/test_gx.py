@@ -477,15 +477,18 @@ def test_hostile_text_is_escaped_and_clipped_in_data_docs(tmp_path: Path) -> Non
     import great_expectations as gx
 
     hostile = "[ad_1]\n<script>alert('corpus')</script> " + "long tail " * 500
-    frame = pd.DataFrame({"id": ["evil", "fine"], "body": [hostile, "A calm report on rates."]})
+    evil_id = "<img src=x onerror=alert('id')>"
+    frame = pd.DataFrame({"id": [evil_id, "fine"], "body": [hostile, "A calm report on rates."]})
     suite = gx.ExpectationSuite(
         name="hostile", expectations=[cgx.ExpectColumnValuesToHaveNoScraperArtifacts(column="body")]
     )
     run = cgx.run_checkpoint(frame, suite, docs_dir=tmp_path / "docs")
-    assert run.outcomes[0].failing_ids == ["evil"]
+    assert run.outcomes[0].failing_ids == [evil_id]  # the corpus's id, not its escaped form
     page = next((tmp_path / "docs" / "validations").rglob("*.html")).read_text(encoding="utf-8")
     assert "<script>alert(" not in page
     assert "&lt;script&gt;alert(" in page
+    assert "<img src=x" not in page
+    assert "&lt;img src=x onerror=alert(&#x27;id&#x27;)&gt;" in page
     assert "long tail " * 100 not in page  # an excerpt, not the whole article
 
 

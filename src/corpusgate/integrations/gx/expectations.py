@@ -315,10 +315,12 @@ def _safe_result(result: Any) -> Any:
             {**count, "value": _excerpt(count.get("value"))}
             for count in data["partial_unexpected_counts"]
         ]
+    # Ids are escaped already (corpusgate.gx.run_checkpoint hands GX escaped ids for Data Docs).
+    ids = set(data.get("unexpected_index_column_names") or ())
     for key in ("unexpected_index_list", "partial_unexpected_index_list"):
         if data.get(key):
             data[key] = [
-                {name: _excerpt(value) for name, value in row.items()}
+                {name: v if name in ids else _excerpt(v) for name, v in row.items()}
                 if isinstance(row, dict)
                 else row
                 for row in data[key]

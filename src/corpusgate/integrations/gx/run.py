@@ -24,6 +24,7 @@ self-contained one.
 
 from __future__ import annotations
 
+import html
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -144,6 +145,8 @@ def run_checkpoint(
     from great_expectations.checkpoint import UpdateDataDocsAction
 
     target = Path(docs_dir) if docs_dir is not None else None
+    if id_column is not None and target is not None:
+        frame = _escaped_ids(frame, id_column)
     context = _context(target)
     run_id = uuid.uuid4().hex[:12]
     saved_manifest = manifest(gx_suite)
@@ -187,6 +190,35 @@ def run_checkpoint(
     )
 
 
+def _escaped_ids(frame: Any, id_column: str) -> Any:
+    """``frame`` with its id column HTML-escaped, for Data Docs.
+
+    GX writes the ids of failing rows into Data Docs as HTML without escaping them, and ids come
+    from the corpus: a hostile id would run as script in the reader's browser. GX therefore sees
+    escaped ids, and :func:`check_result` unescapes them again (``html.unescape`` inverts
+    ``html.escape`` exactly), so callers get the corpus's ids.
+    """
+    if _is_spark(frame):
+        from pyspark.sql import functions as F
+
+        value = F.col(id_column).cast("string")
+        for raw, entity in (
+            ("&", "&amp;"),
+            ("<", "&lt;"),
+            (">", "&gt;"),
+            ('"', "&quot;"),
+            ("'", "&#x27;"),
+        ):
+            value = F.regexp_replace(value, raw, entity)
+        return frame.withColumn(id_column, value)
+    escaped = frame.copy(deep=False)
+    escaped[id_column] = [
+        html.escape(value, quote=True) if isinstance(value, str) else value
+        for value in frame[id_column].tolist()
+    ]
+    return escaped
+
+
 def _raised(exception_info: Any) -> str | None:
     """GX's error message when ``exception_info`` reports a raised exception, else ``None``."""
     if not exception_info:
@@ -227,7 +259,7 @@ def check_result(
         if id_column is not None:
             for row in data.get("unexpected_index_list") or []:
                 if isinstance(row, dict) and id_column in row:
-                    ids.append(str(row[id_column]))
+                    ids.append(html.unescape(str(row[id_column])))
         meta = (config.meta or {}).get(META_KEY, {})
         outcomes.append(
             ExpectationOutcome(
