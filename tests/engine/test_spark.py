@@ -122,6 +122,7 @@ def _write_jsonl_corpus(directory: Path) -> list[str]:
     lines[70] = json.dumps(
         {"id": "sep", "text": "line\u2028separator x"}, ensure_ascii=False
     ).encode()
+    lines[80] = b'{"id": "cut", "text": "unterminated\r'  # CRLF after a broken string
     (directory / "a.jsonl").write_bytes(b"\n".join(lines) + b"\n")
     more = [json.dumps({"id": f"b-{i}", "text": _article(i + 500)}) for i in range(40)]
     (directory / "b.jsonl").write_text("\n".join(more), encoding="utf-8")  # no final newline
@@ -173,7 +174,10 @@ def test_jsonl_report_is_identical_to_the_local_engine(
     # The corpus exercises what matters before comparing: provenance, failures, corpus checks.
     sources = [d["source"] for d in expected["documents"]]
     assert any(s.endswith("a.jsonl:11") for s in sources)  # invalid JSON, cited by line
-    assert expected["summary"]["malformed_records"] == 3
+    assert expected["summary"]["malformed_records"] == 4
+    assert any(
+        "Unterminated string" in f["message"] for d in expected["documents"] for f in d["findings"]
+    )
     assert expected["corpus_statistics"]["test.shared-line"]["distinct_lines"] > 100
     assert not expected["success"]
     assert actual == expected

@@ -348,6 +348,9 @@ def _jsonl_record(raw: bytes, label: str, line_no: int, mapping: FieldMapping) -
         raw = raw[len(_BOM) :]
     if raw.isspace() or not raw:
         return None
+    # Spark already dropped the "\n"; a "\r" before it goes too, as in the local reader, so
+    # an unterminated string is reported as such.
+    raw = raw.removesuffix(b"\r")
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError:
