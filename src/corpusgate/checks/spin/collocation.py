@@ -392,7 +392,9 @@ _ONSETS = frozenset(
         "wr",
     ]
 )
-_ARTICLE_RE = re.compile(r" (an?) ([a-z]+)")
+# Only "a" before a vowel or h ("a hour") or "an" before a consonant can be a mismatch
+# (vowel_sound never disagrees with the letter otherwise): most articles skip the Python loop.
+_ARTICLE_RE = re.compile(r" (a(?= [aeiouh])|an(?= [b-df-hj-np-tv-z])) ([a-z]+)")
 
 
 def vowel_sound(word: str) -> bool | None:

@@ -297,7 +297,9 @@ _NUMBER_WORDS = {
     "fifteen": "15", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50",
     "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
 }  # fmt: skip
-_COMMA_DIGITS = re.compile(r"(?<=[a-z]),(\d{3})(?![\d,])")
+# No lookbehind: a leading literal lets the regex engine skip to commas (20x faster); the
+# letter before the comma is checked in Python.
+_COMMA_DIGITS = re.compile(r",(\d{3})(?![\d,])")
 _SPINTAX_RE = re.compile(r"\{([a-z][a-z' -]{0,40}(?:\|[^{}|\n]{1,60})*)\}")
 # Template braces that are code, not spintax, are usually identifiers: {user_id}, {0}.
 _CODEISH = re.compile(r"[_0-9]")
@@ -356,6 +358,8 @@ def _builtin_hits(prep: Prepared, disabled: frozenset[str]) -> list[Hit]:
     if "builtin:number-word" not in disabled and "," in norm:
         for m in _COMMA_DIGITS.finditer(norm):
             j = m.start()
+            if j == 0 or not ("a" <= norm[j - 1] <= "z"):
+                continue
             k = j
             while k > 0 and norm[k - 1].isalpha():
                 k -= 1
