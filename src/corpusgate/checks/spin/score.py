@@ -103,11 +103,12 @@ def combine(
 
 class SpinScoreParams(CheckParams):
     threshold: float = Field(
-        5.0,
+        4.5,
         gt=0.0,
         description=(
             "Weighted suspicious phrases per 1,000 words (spin_score) at which a document is "
-            "called spun. Spun news articles score 20-100; unspun prose 0-5."
+            "called spun. Spun news articles score 4.5-100; unspun prose 0-4 (min_hits and "
+            "min_total also apply)."
         ),
     )
     min_hits: int = Field(
