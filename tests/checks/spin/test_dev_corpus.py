@@ -50,11 +50,10 @@ def test_no_clean_document_is_flagged() -> None:
 
 
 def test_recall_floors() -> None:
-    # measured (defaults): all spun 44%; article-length 71% (held-out 73%); phrase, WordNet
-    # and name-mangling spinners on articles 100%, light phrase spinning 88%.
-    assert rate(select("spun")) >= 0.40
-    assert rate(select("spun", length="article")) >= 0.65
-    assert rate(select("spun", length="article", split="heldout")) >= 0.65
-    for family in ("phrase", "wordnet", "names"):
+    # measured (defaults): all spun 44.7%; article-length 73.3% (held-out 73.3%); phrase,
+    # WordNet, name-mangling and light phrase spinners on articles 100%.
+    assert rate(select("spun")) >= 0.42
+    assert rate(select("spun", length="article")) >= 0.70
+    assert rate(select("spun", length="article", split="heldout")) >= 0.70
+    for family in ("phrase", "wordnet", "names", "light"):
         assert rate(select("spun", family=family, length="article")) >= 0.95
-    assert rate(select("spun", family="light", length="article")) >= 0.80
