@@ -6,6 +6,7 @@ import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -54,6 +55,20 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     except ImportError:
         pass
     yield
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[Any]:
+    """One local Spark session for the whole run: a session takes 10-15 s to start."""
+    pytest.importorskip("pyspark", reason="needs pyspark: pip install 'corpusgate[spark]'")
+    from corpusgate.engine.spark import spark_session
+
+    # Python workers must import the test check modules (tests.engine.checks_for_tests) too.
+    paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+    os.environ["PYTHONPATH"] = os.pathsep.join(paths)
+    session = spark_session("local[2]")
+    yield session
+    session.stop()
 
 
 @pytest.fixture

@@ -145,8 +145,15 @@ def validate(
     >>> report.success, [e.id for e in report.expectations if not e.success]   # doctest: +SKIP
     """
     reference, reference_source = _baseline(
-        baseline, baseline_corpus, fail_on, suite, format=format, mapping=mapping, jobs=jobs,
-        engine=engine, spark_master=spark_master,
+        baseline,
+        baseline_corpus,
+        fail_on,
+        suite,
+        format=format,
+        mapping=mapping,
+        jobs=jobs,
+        engine=engine,
+        spark_master=spark_master,
     )
     started = datetime.now(timezone.utc)
     result, inputs = run(
@@ -174,8 +181,12 @@ def validate(
         from corpusgate.report.baseline import apply_baseline
 
         apply_baseline(
-            report, reference, result.results, result.suite,
-            fail_on=fail_on or "new", source=reference_source,
+            report,
+            reference,
+            result.results,
+            result.suite,
+            fail_on=fail_on or "new",
+            source=reference_source,
         )
     return report
 

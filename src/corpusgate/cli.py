@@ -44,10 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--id-field", help="field holding the document id (default: id)")
     validate.add_argument("--title-field", help="field holding the title (default: title)")
     validate.add_argument("--url-field", help="field holding the url (default: url)")
-    validate.add_argument("--jobs", "-j", type=int, default=0, help="worker processes (default: all cores)")
+    validate.add_argument(
+        "--jobs", "-j", type=int, default=0, help="worker processes (default: all cores)"
+    )
     validate.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary")
-    validate.add_argument("--examples", type=int, default=5, help="worst examples to print (default 5)")
-    validate.add_argument("--strict-input", action="store_true", help="a malformed record is exit 2")
+    validate.add_argument(
+        "--examples", type=int, default=5, help="worst examples to print (default 5)"
+    )
+    validate.add_argument(
+        "--strict-input", action="store_true", help="a malformed record is exit 2"
+    )
     validate.add_argument("--allow-empty", action="store_true", help="an empty corpus passes")
     for name, (_, help_text) in WRITERS.items():
         validate.add_argument(f"--{name}", metavar="FILE", help=help_text)
@@ -65,11 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--baseline", metavar="OLD_REPORT.json", help="compare with an earlier JSON report"
     )
     source.add_argument(
-        "--baseline-corpus", metavar="PATH", action="append",
+        "--baseline-corpus",
+        metavar="PATH",
+        action="append",
         help="validate PATH (repeatable) with the same suite first and compare with it",
     )
     baseline.add_argument(
-        "--fail-on", choices=["new", "all"],
+        "--fail-on",
+        choices=["new", "all"],
         help="new (default with a baseline): only new or changed documents can fail the run; "
         "all: budgets apply to the whole corpus",
     )
@@ -124,7 +133,9 @@ def _engine_options(command: argparse.ArgumentParser) -> None:
 
 def _github_option(command: argparse.ArgumentParser) -> None:
     command.add_argument(
-        "--github", action=argparse.BooleanOptionalAction, default=None,
+        "--github",
+        action=argparse.BooleanOptionalAction,
+        default=None,
         help="GitHub Actions annotations and job summary (default: on when GITHUB_ACTIONS=true)",
     )
 
@@ -146,8 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
-    from corpusgate.engine import CheckCrashed
-    from corpusgate.errors import CorpusgateError
+    from corpusgate.errors import CorpusgateError, InternalError
     from corpusgate.readers.base import InputError
 
     try:
@@ -160,7 +170,7 @@ def _guarded(handler: Callable[[argparse.Namespace], int], args: argparse.Namesp
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    except CheckCrashed as error:
+    except InternalError as error:
         sys.stderr.write(f"corpusgate: internal error: {error}\nPlease report this as a bug.\n")
         return EXIT_INTERNAL
 

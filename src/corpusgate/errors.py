@@ -13,3 +13,7 @@ class SuiteError(CorpusgateError):
 
 class UsageError(CorpusgateError):
     """A command line or API call that cannot be carried out as given."""
+
+
+class InternalError(RuntimeError):
+    """A corpusgate bug (a check raised, an engine broke an invariant): exit 3, please report."""

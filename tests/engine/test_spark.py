@@ -10,7 +10,6 @@ import gzip
 import json
 import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +21,8 @@ from corpusgate.api import validate
 from corpusgate.checks.base import Check, DocContext, register
 from corpusgate.cli import main
 from corpusgate.documents import CheckOutput, Document
-from corpusgate.engine import CheckCrashed
 from corpusgate.engine import spark as spark_engine
-from corpusgate.errors import UsageError
+from corpusgate.errors import InternalError, UsageError
 from corpusgate.readers.base import InputError
 from corpusgate.report import WRITERS
 from corpusgate.report.model import Report
@@ -77,16 +75,6 @@ expectations:
   - check: artifact.repeated-line
     severity: warning
 """
-
-
-@pytest.fixture(scope="session")
-def spark() -> Iterator[Any]:
-    # Python workers must import the test checks (tests.engine.checks_for_tests) too.
-    paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
-    os.environ["PYTHONPATH"] = os.pathsep.join(paths)
-    session = spark_engine.spark_session("local[2]")
-    yield session
-    session.stop()
 
 
 def _article(i: int) -> str:
@@ -290,7 +278,9 @@ def test_a_check_that_crashes_on_an_executor_is_an_internal_error(
     lines = [{"id": "1", "text": "calm"}, {"id": "2", "text": "a volcano erupts"}]
     corpus.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
     suite = parse_suite("name: crash\nexpectations:\n  - check: test.crash\n    id: boom\n")
-    with pytest.raises(CheckCrashed, match=r"check 'boom' crashed on the document at .*c\.jsonl:2"):
+    with pytest.raises(
+        InternalError, match=r"check 'boom' crashed on the document at .*c\.jsonl:2"
+    ):
         validate([str(corpus)], suite, engine="spark", spark_master="local[2]")
     code = main(
         ["validate", str(corpus), "--engine", "spark", "-q", "--suite", str(_suite_file(tmp_path))]

@@ -502,18 +502,6 @@ def test_corpus_checks_cannot_judge_a_single_value() -> None:
 NO_JAVA = not (shutil.which("java") or os.environ.get("JAVA_HOME"))
 
 
-@pytest.fixture(scope="session")
-def spark() -> Iterator[Any]:
-    pytest.importorskip("pyspark", reason="needs pyspark: pip install 'corpusgate[spark]'")
-    from corpusgate.engine.spark import spark_session
-
-    paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
-    os.environ["PYTHONPATH"] = os.pathsep.join(paths)
-    session = spark_session("local[2]")
-    yield session
-    session.stop()
-
-
 @pytest.mark.spark
 @pytest.mark.skipif(NO_JAVA, reason="Spark needs Java 17 (java not found, JAVA_HOME unset)")
 def test_custom_expectations_give_the_same_verdicts_on_spark(spark: Any) -> None:

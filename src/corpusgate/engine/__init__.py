@@ -53,7 +53,7 @@ class RunResult:
         self.results.close()
 
 
-class _SignalSampler:
+class SignalSampler:
     """A uniform reservoir sample of every signal, so distributions cost bounded memory."""
 
     def __init__(self, size: int, seed: int = 0) -> None:
@@ -140,7 +140,7 @@ def run_suite(
         eid: check for eid, check in checks.items() if isinstance(check, CorpusCheck)
     }
     aggregates: dict[str, Aggregate] = {eid: c.aggregate() for eid, c in corpus_checks.items()}
-    sampler = _SignalSampler(SIGNAL_SAMPLE_SIZE)
+    sampler = SignalSampler(SIGNAL_SAMPLE_SIZE)
     first_pass = ResultStore()
     run = RunResult(suite=suite, results=first_pass)
     for batch in _processed_batches(records, suite, jobs):
@@ -165,7 +165,7 @@ def run_suite(
     final = ResultStore()
     batch_out: list[DocResult] = []
     for result in first_pass:
-        batch_out.append(_judge(result, corpus_checks, models))
+        batch_out.append(judge_document(result, corpus_checks, models))
         if len(batch_out) >= BATCH_SIZE:
             final.extend(batch_out)
             batch_out = []
@@ -175,7 +175,7 @@ def run_suite(
     return run
 
 
-def _judge(
+def judge_document(
     result: DocResult, corpus_checks: dict[str, CorpusCheck[Any]], models: dict[str, Any]
 ) -> DocResult:
     if not result.observations:

@@ -7,6 +7,7 @@ from typing import Any
 from corpusgate.checks.base import Check, CorpusCheck, DocContext
 from corpusgate.documents import Document, Finding
 from corpusgate.engine.results import DocResult
+from corpusgate.errors import InternalError
 from corpusgate.readers.base import MalformedRecord, Record
 from corpusgate.suite import Suite
 
@@ -14,7 +15,7 @@ TEXT_CAP = 200_000
 MALFORMED_CHECK = "input.malformed"
 
 
-class CheckCrashed(RuntimeError):
+class CheckCrashed(InternalError):
     """A check raised on a document: a corpusgate bug, reported with where it happened."""
 
     def __init__(self, expectation_id: str, source: str, error: BaseException) -> None:

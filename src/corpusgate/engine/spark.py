@@ -56,14 +56,13 @@ from urllib.parse import unquote, urlparse
 from corpusgate.checks.base import CorpusCheck
 from corpusgate.engine import (
     SIGNAL_SAMPLE_SIZE,
-    CheckCrashed,
     RunResult,
-    _judge,
-    _SignalSampler,
+    SignalSampler,
+    judge_document,
 )
 from corpusgate.engine.process import DocumentProcessor, check_modules
 from corpusgate.engine.results import DocResult, ResultStore
-from corpusgate.errors import CorpusgateError, UsageError
+from corpusgate.errors import CorpusgateError, InternalError, UsageError
 from corpusgate.readers.base import FieldMapping, InputError, MalformedRecord, Record
 from corpusgate.suite import Suite
 
@@ -99,11 +98,8 @@ class SparkEngineError(CorpusgateError):
     """Spark could not read the input or run the job; the message says which and why."""
 
 
-class SparkCheckCrashed(CheckCrashed):
+class SparkCheckCrashed(InternalError):
     """A check raised inside a Spark task, or the engine broke an invariant: a bug (exit 3)."""
-
-    def __init__(self, message: str) -> None:
-        RuntimeError.__init__(self, message)
 
 
 def require_pyspark() -> None:
@@ -476,7 +472,7 @@ def _judge_batches(
                 samples.append(None)
                 continue
             observed = replace(result, observations=pickle.loads(obs))
-            judged = _judge(observed, corpus_checks, models)
+            judged = judge_document(observed, corpus_checks, models)
             results.append(judged)
             # The local engine samples signal distributions before corpus checks add theirs.
             samples.append(
@@ -636,7 +632,7 @@ def run_spark(
             strict_input,
             progress,
         )
-    except (CorpusgateError, InputError, CheckCrashed):
+    except (CorpusgateError, InputError, InternalError):
         raise
     except Exception as error:
         from py4j.protocol import Py4JError
@@ -839,7 +835,7 @@ def _collect(
 
     Also returns the counts :func:`_verify` compares with Spark's.
     """
-    sampler = _SignalSampler(SIGNAL_SAMPLE_SIZE)
+    sampler = SignalSampler(SIGNAL_SAMPLE_SIZE)
     store = ResultStore()
     result = SparkRunResult(suite=suite, results=store)
     names: dict[str, None] = {}

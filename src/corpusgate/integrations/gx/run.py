@@ -30,8 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from corpusgate.engine.process import CheckCrashed
-from corpusgate.errors import CorpusgateError
+from corpusgate.errors import CorpusgateError, InternalError
 from corpusgate.integrations.gx._env import import_gx
 from corpusgate.integrations.gx.suite import META_KEY, manifest, verify_suite
 
@@ -53,11 +52,8 @@ class GXRunError(CorpusgateError):
     """GX could not evaluate the suite; the message names the expectation and GX's error."""
 
 
-class GXParityError(CheckCrashed):
+class GXParityError(InternalError):
     """GX's verdict disagrees with corpusgate's on the same corpus: a corpusgate bug (exit 3)."""
-
-    def __init__(self, message: str) -> None:
-        RuntimeError.__init__(self, message)
 
 
 @dataclass
