@@ -50,10 +50,10 @@ def test_no_clean_document_is_flagged() -> None:
 
 
 def test_recall_floors() -> None:
-    # measured (defaults): all spun 44.7%; article-length 73.3% (held-out 73.3%); phrase,
-    # WordNet, name-mangling and light phrase spinners on articles 100%.
-    assert rate(select("spun")) >= 0.42
-    assert rate(select("spun", length="article")) >= 0.70
-    assert rate(select("spun", length="article", split="heldout")) >= 0.70
+    # measured (defaults): all spun 46.1%; article-length 77.8% (held-out 80.0%); phrase,
+    # WordNet, name-mangling and light phrase spinners on articles 100%, paraphrasers 43%.
+    assert rate(select("spun")) >= 0.44
+    assert rate(select("spun", length="article")) >= 0.75
+    assert rate(select("spun", length="article", split="heldout")) >= 0.75
     for family in ("phrase", "wordnet", "names", "light"):
         assert rate(select("spun", family=family, length="article")) >= 0.95
