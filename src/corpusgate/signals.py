@@ -23,11 +23,8 @@ and written atomically (a temporary file renamed into place).
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
-import os
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +36,7 @@ import pyarrow.parquet as pq
 from corpusgate.engine.results import DocResult
 from corpusgate.errors import CorpusgateError
 from corpusgate.readers.base import FieldMapping
+from corpusgate.report.atomic import atomic_path
 from corpusgate.suite import Suite
 
 FINDINGS_PREFIX = "findings__"
@@ -238,20 +236,12 @@ def write_run(run: Any, out: str | Path) -> SignalsColumns:
     """Write the signals table of an engine run to the Parquet file ``out``, atomically."""
     columns = columns_for_run(run)
     schema = columns.schema(run.suite.name, run.documents_read)
-    target = Path(out)
-    directory = target.parent if str(target.parent) else Path(".")
-    directory.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    os.close(handle)
-    try:
-        with pq.ParquetWriter(temporary, schema, compression="zstd") as writer:
-            for batch in columns.rows(run.results, schema):
-                writer.write_batch(batch)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
+    with (
+        atomic_path(out) as temporary,
+        pq.ParquetWriter(temporary, schema, compression="zstd") as writer,
+    ):
+        for batch in columns.rows(run.results, schema):
+            writer.write_batch(batch)
     return columns
 
 
