@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpusgate.checks.spin.tokens import normalise, normalise_phrase, prepare, tokenize
+from corpusgate.checks.spin.tokens import QUOTES, normalise, normalise_phrase, prepare, tokenize
 
 
 def test_normalise_keeps_offsets_and_straightens_quotes() -> None:
@@ -16,6 +16,20 @@ def test_normalise_keeps_offsets_and_straightens_quotes() -> None:
 @given(st.text(max_size=200))
 def test_normalise_never_changes_length(text: str) -> None:
     assert len(normalise(text)) == len(text)
+
+
+# Text that mixes ASCII with the characters normalise maps (the fast path treats them apart).
+_MAPPED_TEXT = st.text(
+    alphabet=st.one_of(st.characters(), st.sampled_from([chr(c) for c in QUOTES])), max_size=200
+)
+
+
+@given(_MAPPED_TEXT)
+def test_normalise_is_the_translate_table_lowered(text: str) -> None:
+    # normalise avoids str.translate for speed; the result must be the table's, lower-cased
+    expected = text.translate(QUOTES).lower()
+    if len(expected) == len(text):
+        assert normalise(text) == expected
 
 
 def test_tokens_keep_numbers_abbreviations_and_possessives() -> None:
