@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from corpusgate.checks.base import Check, CheckParams, DocContext, register
+from corpusgate.checks.readability.examples import ORDINARY_NEWS
 from corpusgate.checks.readability.features import (
     LangField,
     Profile,
@@ -107,13 +108,7 @@ class ReadabilityRange(Check[RangeParams]):
         "subject to the amendments set out in the annex, should be adopted without further "
         "delay, notwithstanding the reservations expressed by a minority of its members."
     )
-    passing_example = (
-        "Dock workers returned to work on Thursday after their union accepted a pay offer. "
-        "The deal raises wages by 6.5 percent this year and 4 percent next year. Members "
-        "approved it by a wide margin in a vote that closed late on Wednesday. About 120 "
-        "ships were waiting off the coast when the strike ended. The port said the backlog "
-        "should clear within a week. Shipping firms had warned of delays of up to ten days."
-    )
+    passing_example = ORDINARY_NEWS
     fix = (
         "Look at the flagged documents before changing the bounds: very long sentences usually "
         "mean lost punctuation or glued lists (fix the extraction), very short ones captions "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from corpusgate.checks.base import Check, CheckParams, DocContext, register
+from corpusgate.checks.readability.examples import ORDINARY_NEWS
 from corpusgate.checks.readability.features import (
     FLESCH_READING_EASE_CEILING,
     LangField,
@@ -131,13 +132,7 @@ class ReadabilityDegenerate(Check[DegenerateParams]):
         "beach holidays honeymoon packages group travel business class upgrade airline tickets "
         "compare prices online booking free cancellation best deals today top destinations"
     )
-    passing_example = (
-        "Dock workers returned to work on Thursday after their union accepted a pay offer. "
-        "The deal raises wages by 6.5 percent this year and 4 percent next year. Members "
-        "approved it by a wide margin in a vote that closed late on Wednesday. About 120 "
-        "ships were waiting off the coast when the strike ended. The port said the backlog "
-        "should clear within a week. Shipping firms had warned of delays of up to ten days."
-    )
+    passing_example = ORDINARY_NEWS
     fix = (
         "Repair the extraction (keep sentence punctuation and paragraph breaks; do not glue "
         "lists, tables or captions into the body), drop teasers and stubs, and route other "
