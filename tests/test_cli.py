@@ -234,3 +234,20 @@ def test_report_file_is_written_atomically_and_input_untouched(tmp_path: Path) -
     corpusgate("validate", str(corpus), "--json", str(out), "--quiet")
     assert json.loads(out.read_text("utf-8"))["schema_version"].startswith("1.")
     assert [p.name for p in out.parent.iterdir()] == ["r.json"]  # no temporary left behind
+
+
+def test_default_suite_flags_punctuation_stripped_seed_as_degenerate_only(
+    seed_text: str, tmp_path: Path
+) -> None:
+    stripped = "".join(ch for ch in seed_text if ch not in ".!?")
+    corpus = tmp_path / "c.jsonl"
+    rows = [{"id": "seed", "text": seed_text}, {"id": "stripped", "text": stripped}]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = corpusgate("validate", str(corpus), "--json", str(tmp_path / "r.json"), "--quiet")
+    assert result.returncode == 1, result.stderr
+    report = json.loads((tmp_path / "r.json").read_text("utf-8"))
+    checks = {d["id"]: {f["check"] for f in d["findings"]} for d in report["documents"]}
+    assert not {c for c in checks["seed"] if c.startswith("readability.")}
+    assert "readability.degenerate" in checks["stripped"]
+    for document in report["documents"]:  # every flagged document carries readability signals
+        assert {"flesch_reading_ease", "flesch_kincaid_grade"} <= set(document["signals"])
