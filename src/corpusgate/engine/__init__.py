@@ -85,13 +85,14 @@ def _processed_batches(
     records: Iterable[Record], suite: Suite, jobs: int
 ) -> Iterator[list[DocResult]]:
     batches = _batches(records, BATCH_SIZE)
-    local = DocumentProcessor(suite.build_checks())
     first = next(batches, None)
     if first is None:
         return
     second = next(batches, None)
     if jobs <= 1 or second is None:
-        # A corpus that fits in one batch is not worth starting processes for.
+        # A corpus that fits in one batch is not worth starting processes for. Only this path
+        # builds checks in the main process: loading lexicons and dictionaries costs a second.
+        local = DocumentProcessor(suite.build_checks())
         yield local.process_batch(first)
         if second is not None:
             yield local.process_batch(second)
