@@ -176,21 +176,22 @@ class SpinScore(Check[SpinScoreParams]):
         "copy and non-native English, which may contain one odd phrase but not a dozen."
     )
     example = (
-        "Mr. Blinken's journey is a part of a concerted effort by the US to bolster Ukraine, "
-        "which included President Biden's unannounced journey to Kyiv final week. The "
-        "conferences come at a essential juncture in American efforts to hunt financial help. "
-        "In response to Temur Umarov, an analyst on the Carnegie Endowment for Worldwide Peace, "
-        "Mr. Putin held greater than 50 conferences on-line and in particular person final "
-        "12 months. On the identical time, the Kremlin seems to be attempting to keep away from "
-        "being seen as pushing too arduous, whereas tens of 1000's of {dollars} flowed."
+        "The port authority mentioned on Tuesday that cargo volumes fell sharply within the "
+        "final 12 months, in response to figures launched by the International Ministry. "
+        "Officers on the White Home stated the slowdown had price tens of 1000's of {dollars} "
+        "in misplaced charges, and a spokesman for the dockworkers' union mentioned the "
+        "scenario was a essential take a look at for the brand new administration. Shipping "
+        "corporations have requested the federal government for monetary help earlier than the "
+        "subsequent season, whereas analysts anticipate a restoration solely in the event that "
+        "gasoline costs fall."
     )
     passing_example = (
-        "Mr. Blinken's trip is part of a concerted effort by the United States to bolster "
-        "Ukraine, which included President Biden's unannounced trip to Kyiv last week. The "
-        "meetings come at a critical juncture in American efforts to head off Moscow's search "
-        "for economic support. According to Temur Umarov, an analyst at the Carnegie Endowment "
-        "for International Peace, Mr. Putin held more than 50 meetings online and in person "
-        "last year."
+        "The port authority said on Tuesday that cargo volumes fell sharply over the last "
+        "year, according to figures released by the Foreign Ministry. Officials at the White "
+        "House said the slowdown had cost tens of thousands of dollars in lost fees, and a "
+        "spokesman for the dockworkers' union said the situation was a critical test for the "
+        "new administration. Shipping companies have asked the government for financial help "
+        "before the next season, while analysts expect a recovery only if fuel prices fall."
     )
     fix = (
         "Remove spun documents or replace them with the original; see the spin.phrase and "
