@@ -379,15 +379,35 @@ def _run_chunk(
     return _encode(results, keys, [_reason(r) for r in records], plan)
 
 
+def _in_chunks(
+    keyed: Iterable[tuple[Record, tuple[int, int]]], plan: _Plan, counter: Any
+) -> Iterator[pa.RecordBatch]:
+    """Run the suite over (record, corpus-order key) pairs, one Arrow batch per chunk."""
+    processor = _processor(plan)
+    records: list[Record] = []
+    keys: list[tuple[int, int]] = []
+    for record, key in keyed:
+        records.append(record)
+        keys.append(key)
+        if len(records) >= _CHUNK:
+            yield _run_chunk(processor, records, keys, plan, counter)
+            records, keys = [], []
+    if records:
+        yield _run_chunk(processor, records, keys, plan, counter)
+
+
 def _process_jsonl(
     batches: Iterable[pa.RecordBatch], plan_ref: Any, counter: Any
 ) -> Iterator[pa.RecordBatch]:
     """Stage 1 over JSON Lines: (raw line, file path, block start) -> one row per document."""
     plan: _Plan = plan_ref.value
-    processor = _processor(plan)
+    return _in_chunks(_jsonl_records(batches, plan), plan, counter)
+
+
+def _jsonl_records(
+    batches: Iterable[pa.RecordBatch], plan: _Plan
+) -> Iterator[tuple[Record, tuple[int, int]]]:
     seen_in_block: dict[tuple[str, int], int] = {}
-    records: list[Record] = []
-    keys: list[tuple[int, int]] = []
     for batch in batches:
         raws = batch.column(0).to_pylist()
         paths = batch.column(1).to_pylist()
@@ -408,27 +428,24 @@ def _process_jsonl(
             record = _jsonl_record(raw, label, line_no, plan.mapping)
             if record is None:
                 continue
-            records.append(record)
-            keys.append((file_index, line_no))
-            if len(records) >= _CHUNK:
-                yield _run_chunk(processor, records, keys, plan, counter)
-                records, keys = [], []
-    if records:
-        yield _run_chunk(processor, records, keys, plan, counter)
+            yield record, (file_index, line_no)
 
 
 def _process_parquet(
     batches: Iterable[pa.RecordBatch], plan_ref: Any, counter: Any
 ) -> Iterator[pa.RecordBatch]:
     """Stage 1 over Parquet: mapped columns + (file path, row index) -> one row per document."""
+    plan: _Plan = plan_ref.value
+    return _in_chunks(_parquet_records(batches, plan), plan, counter)
+
+
+def _parquet_records(
+    batches: Iterable[pa.RecordBatch], plan: _Plan
+) -> Iterator[tuple[Record, tuple[int, int]]]:
     import pyarrow as pa
 
     from corpusgate.readers._fields import make_record
 
-    plan: _Plan = plan_ref.value
-    processor = _processor(plan)
-    records: list[Record] = []
-    keys: list[tuple[int, int]] = []
     for batch in batches:
         names = [n for n in batch.schema.names if n not in ("_cg_path", "_cg_row")]
         values: dict[str, list[Any]] = {}
@@ -443,13 +460,8 @@ def _process_parquet(
         for i, (path, row) in enumerate(zip(paths, rows, strict=True)):
             file_index, label = plan.files[path]
             where = f"{label}:{row + 1}"
-            records.append(make_record({n: values[n][i] for n in names}, where, plan.mapping))
-            keys.append((file_index, row + 1))
-            if len(records) >= _CHUNK:
-                yield _run_chunk(processor, records, keys, plan, counter)
-                records, keys = [], []
-    if records:
-        yield _run_chunk(processor, records, keys, plan, counter)
+            record = make_record({n: values[n][i] for n in names}, where, plan.mapping)
+            yield record, (file_index, row + 1)
 
 
 def _judge_batches(
