@@ -570,7 +570,7 @@ class SpinCollocation(Check[CollocationParams]):
         "Spinners swap words without regard to context; the resulting collocations are rare "
         "in human text. Statistical evidence generalises beyond any curated list."
     )
-    example = "The conferences come at a essential juncture, and on the identical time prices rose."
+    example = "The talks reached a essential juncture, and on the identical time prices rose."
     passing_example = (
         "The meetings come at a critical juncture; officers and officials met at the same time."
     )
