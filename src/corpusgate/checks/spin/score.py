@@ -11,6 +11,9 @@ Weights (documented in ``explain spin.score``):
   essential"), times ``collocation_weight``; an article mismatch alone counts 0.3 when a
   thesaurus original fits it, 0.15 otherwise; collocation hits inside a lexicon hit are not
   counted twice;
+* a spinner reporting verb of spin.attribution ("," remarked the mayor) counts 0.4
+  (``attribution_weight``), only in documents whose attributions are mostly such verbs, and
+  not where a lexicon entry already matched it;
 * repeats of the same phrase count half, and one phrase never counts more than twice its
   weight, so an article that says "12 months" ten times is not spun ten times over.
 
@@ -28,6 +31,7 @@ from typing import Any
 from pydantic import Field, field_validator
 
 from corpusgate.checks.base import Check, CheckParams, DocContext, register
+from corpusgate.checks.spin.attribution import AttributionParams, attribution_hits
 from corpusgate.checks.spin.collocation import (
     EVIDENCE_FLOOR,
     CollocationDetector,
@@ -62,10 +66,16 @@ def combine(
     text: str,
     min_words: int = 150,
     collocation_weight: float = 1.0,
+    attributions: tuple[Hit, ...] = (),
 ) -> SpinAssessment:
-    """Merge both detectors' hits and compute the weighted score."""
+    """Merge the detectors' hits and compute the weighted score."""
     merged = list(lexicon)
     taken = [(h.start, h.end) for h in lexicon]
+    for hit in attributions:
+        # The lexicon's own reporting-verb entries already weigh "stated" in some frames.
+        if not any(hit.start < end and start < hit.end for start, end in taken):
+            merged.append(hit)
+            taken.append((hit.start, hit.end))
     for hit in collocations:
         if any(hit.start < end and start < hit.end for start, end in taken):
             continue
@@ -137,6 +147,17 @@ class SpinScoreParams(CheckParams):
         ),
     )
     min_count: int = Field(300_000, ge=100_000, description="As spin.collocation's min_count.")
+    use_attribution: bool = Field(
+        True,
+        description=(
+            'Count spin.attribution\'s evidence: spinner verbs ("stated", "remarked" ...) '
+            "where a document's attributions are mostly such verbs."
+        ),
+    )
+    attribution_min_spun: int = Field(2, ge=1, description="As spin.attribution's min_spun.")
+    attribution_weight: float = Field(
+        0.4, gt=0.0, le=1.0, description="As spin.attribution's weight: each verb's weight."
+    )
     extra_entries: tuple[LexiconEntrySpec, ...] = extra_entries_field()
     disabled: tuple[str, ...] = disabled_field()
 
@@ -162,9 +183,10 @@ class SpinScore(Check[SpinScoreParams]):
         "The document reads as spun: weighted spinner phrases per 1,000 words over a threshold."
     )
     what = (
-        "Adds up the evidence of spin.phrase (lexicon entries, by weight) and spin.collocation "
+        "Adds up the evidence of spin.phrase (lexicon entries, by weight), spin.collocation "
         "(statistical substitutions, 0.2 x log10 of the likelihood ratio, at most 0.8 each; "
-        "an article left behind by a swap adds 0.2) "
+        "an article left behind by a swap adds 0.2) and spin.attribution (0.4 per spinner "
+        'reporting verb, in documents whose attributions mostly avoid "said") '
         "into spin_score = 1000 x weight / max(words, min_words). Repeats of one phrase count "
         "half, at most twice its weight. The document fails when spin_score >= threshold and it "
         "has at least min_hits distinct phrases totalling min_total. Emits the signals "
@@ -211,8 +233,25 @@ class SpinScore(Check[SpinScoreParams]):
                 for h in collocation_hits(doc, ctx, params.detector())
                 if h.rule != "collocation" or h.ratio >= params.min_ratio
             )
+        attributions: tuple[Hit, ...] = ()
+        if params.use_attribution:
+            attributions = attribution_hits(
+                doc,
+                ctx,
+                AttributionParams(
+                    min_spun=params.attribution_min_spun, weight=params.attribution_weight
+                ),
+            )
         words = ctx.derive(_words)
-        return combine(lex, col, words, doc.text, params.min_words, params.collocation_weight)
+        return combine(
+            lex,
+            col,
+            words,
+            doc.text,
+            params.min_words,
+            params.collocation_weight,
+            attributions,
+        )
 
     def run(self, doc: Document, ctx: DocContext) -> CheckOutput:
         params = self.params
