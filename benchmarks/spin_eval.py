@@ -67,8 +67,13 @@ def run_checks(
     ctx = DocContext(doc)
     phrase = get_check("spin.phrase").from_mapping(params.get("spin.phrase"))
     colloc = get_check("spin.collocation").from_mapping(params.get("spin.collocation"))
+    attribution = get_check("spin.attribution").from_mapping(params.get("spin.attribution"))
     score = get_check("spin.score").from_mapping(params.get("spin.score"))
-    spans = list(phrase.run(doc, ctx).findings) + list(colloc.run(doc, ctx).findings)
+    spans = [
+        *phrase.run(doc, ctx).findings,
+        *colloc.run(doc, ctx).findings,
+        *attribution.run(doc, ctx).findings,
+    ]
     out = score.run(doc, ctx)
     return bool(out.findings), float(out.signals.get("spin_score", 0.0)), spans
 
@@ -204,6 +209,15 @@ def span_metrics(
 
 
 def read_jsonl(path: Path) -> list[dict[str, str]]:
+    """Labelled JSONL; any other file is read as clean text, one document per line (the Lee
+    corpus of ABC news articles that gensim ships as test data has that shape)."""
+    if path.suffix not in {".jsonl", ".json"}:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            return [
+                {"id": f"{path.name}:{number}", "label": "clean", "text": line.strip()}
+                for number, line in enumerate(handle, 1)
+                if line.strip()
+            ]
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
@@ -274,7 +288,12 @@ def report_corpus(results: list[DocResult], verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", nargs="*", type=Path, help=f"labelled JSONL (default {DEV})")
+    parser.add_argument(
+        "corpus",
+        nargs="*",
+        type=Path,
+        help=f"labelled JSONL, or clean text one document per line (default {DEV})",
+    )
     parser.add_argument("--annotations", type=Path, help="TSV doc_id, spun phrase, original")
     parser.add_argument("--verbose", "-v", action="store_true", help="list errors")
     parser.add_argument("--no-seed", action="store_true", help="skip the shared seed article")
