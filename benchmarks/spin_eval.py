@@ -90,7 +90,7 @@ def evaluate_docs(
                 doc,
                 row["label"],
                 row.get("split", ""),
-                row.get("family", ""),
+                row.get("family") or row.get("style", ""),  # the blind corpus says "style"
                 row.get("register", ""),
                 row.get("length", ""),
                 flagged,
