@@ -246,7 +246,7 @@ CONTEXT_CASES: list[tuple[str, str, str, str]] = [
      "It is fundamentally flawed."),
     ("Russia's intrusion of Ukraine began in 2022.", "intrusion", "invasion",
      "The privacy intrusion of the app worried users."),
-    ("Russian troopers crossed the river.", "troopers", "soldiers",
+    ("The enemy troopers crossed the river.", "troopers", "soldiers",
      "State troopers closed the road."),
     ("He was condemned to ten years in prison.", "condemned to", "sentenced to",
      "The plan was condemned to failure."),
