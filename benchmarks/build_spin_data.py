@@ -8,6 +8,8 @@ script keeps those, plus the unigram counts of the thesaurus words, in a small g
 
     src/corpusgate/data/spin/bigrams.tsv.gz
     src/corpusgate/data/spin/common_words.txt.gz   (words the article rule may judge)
+    src/corpusgate/data/spin/word_frequency.tsv.gz (how common each word is, for
+                                                    spin.reworded-copy)
 
 Run it after editing synonyms.tsv:
 
@@ -19,6 +21,7 @@ Nothing is downloaded, neither here nor at run time.
 from __future__ import annotations
 
 import gzip
+import math
 import sys
 from collections import Counter
 from pathlib import Path
@@ -28,6 +31,7 @@ import wordsegment
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "corpusgate" / "data" / "spin"
 COMMON_MIN = 200_000
+FREQUENCY_MIN = 100_000  # ~99k words; rarer ones all read as "rare"
 
 
 def read_counts(path: Path) -> Counter[str]:
@@ -81,6 +85,7 @@ def main() -> int:
         header = f"# words with >= {COMMON_MIN} occurrences, from wordsegment's unigrams\n"
         handle.write((header + "\n".join(common) + "\n").encode("utf-8"))
     print(f"{len(common)} common words; {out_words.stat().st_size / 1024:.0f} KiB")
+    write_word_frequency(unigrams)
     missing = sorted(w for w in vocab if w not in unigrams)
     print(
         f"{len(vocab)} thesaurus words, {len(kept)} of {len(bigrams)} bigrams kept, "
@@ -89,6 +94,24 @@ def main() -> int:
     if missing:
         print(f"not in the unigram list ({len(missing)}): {' '.join(missing[:40])}")
     return 0
+
+
+def write_word_frequency(unigrams: Counter[str]) -> None:
+    """Words grouped by frequency class, ``round(10 * log10(count))``: one line per class."""
+    classes: dict[int, list[str]] = {}
+    for word, count in unigrams.items():
+        if count >= FREQUENCY_MIN and word.isalpha():
+            classes.setdefault(round(10 * math.log10(count)), []).append(word)
+    out = DATA / "word_frequency.tsv.gz"
+    header = (
+        "# frequency class (10 x log10 of the Web Trillion Word count) <TAB> the words in it; "
+        f"words with >= {FREQUENCY_MIN} occurrences, from wordsegment's unigrams\n"
+    )
+    body = "".join(f"{key}\t{' '.join(sorted(words))}\n" for key, words in sorted(classes.items()))
+    with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
+        handle.write((header + body).encode("utf-8"))
+    total = sum(len(words) for words in classes.values())
+    print(f"{total} words in {len(classes)} frequency classes; {out.stat().st_size / 1024:.0f} KiB")
 
 
 if __name__ == "__main__":

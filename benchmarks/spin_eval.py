@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpusgate.checks import get_check
-from corpusgate.checks.base import DocContext
+from corpusgate.checks.base import CorpusCheck, DocContext
 from corpusgate.documents import Document, Finding
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,6 +58,7 @@ class DocResult:
     flagged: bool
     score: float
     spans: list[Finding] = field(default_factory=list)
+    copy_of: str = ""  # spin.reworded-copy's verdict: the id of the source in the corpus
 
 
 def run_checks(
@@ -127,13 +128,34 @@ class DocMetrics:
         )
 
 
-def doc_metrics(results: Iterable[DocResult]) -> DocMetrics:
+def doc_metrics(results: Iterable[DocResult], with_copies: bool = False) -> DocMetrics:
     results = list(results)
     spun = [r for r in results if r.label == "spun"]
     clean = [r for r in results if r.label == "clean"]
-    return DocMetrics(
-        len(spun), len(clean), sum(r.flagged for r in spun), sum(r.flagged for r in clean)
-    )
+
+    def flagged(r: DocResult) -> bool:
+        return r.flagged or (with_copies and bool(r.copy_of))
+
+    return DocMetrics(len(spun), len(clean), sum(map(flagged, spun)), sum(map(flagged, clean)))
+
+
+def mark_copies(
+    results: list[DocResult], params: dict[str, dict[str, object]] | None = None
+) -> dict[str, object]:
+    """Run the corpus-level spin.reworded-copy over the documents; returns its statistics."""
+    check = get_check("spin.reworded-copy").from_mapping((params or {}).get("spin.reworded-copy"))
+    assert isinstance(check, CorpusCheck)
+    aggregate = check.aggregate()
+    observations = []
+    for i, r in enumerate(results):
+        doc = Document(r.doc.id, r.doc.text, f"eval:{i + 1}")
+        observations.append(check.observe(doc, DocContext(doc)))
+        aggregate.add(observations[-1])
+    model = aggregate.finish()
+    for r, observation in zip(results, observations, strict=True):
+        for finding in check.judge(observation, model).findings:
+            r.copy_of = finding.message.split("'")[1]
+    return check.corpus_statistics(model)
 
 
 @dataclass
@@ -251,6 +273,21 @@ def reconstruct_original(text: str, annotations: list[tuple[str, str, str]]) -> 
     return text
 
 
+def report_copies(results: list[DocResult], statistics: dict[str, object]) -> None:
+    print(
+        "  + spin.reworded-copy (a spun copy whose source is in the same corpus): "
+        f"{statistics.get('reworded_copies')} copies, "
+        f"{statistics.get('ambiguous_pairs')} ambiguous pairs"
+    )
+    print(doc_metrics(results, with_copies=True).line("  all +copies"))
+    articles = [r for r in results if r.length == "article"]
+    if articles:
+        print(doc_metrics(articles, with_copies=True).line("  articles +copies"))
+    for family in sorted({r.family for r in articles if r.family}):
+        subset = [r for r in articles if r.family == family]
+        print(doc_metrics(subset, with_copies=True).line(f"    {family} +copies"))
+
+
 def report_corpus(results: list[DocResult], verbose: bool) -> None:
     print(doc_metrics(results).line("all"))
     for split in sorted({r.split for r in results if r.split}):
@@ -298,6 +335,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="list errors")
     parser.add_argument("--no-seed", action="store_true", help="skip the shared seed article")
     parser.add_argument(
+        "--no-copies",
+        action="store_true",
+        help="skip the corpus-level spin.reworded-copy pass (it needs the sources in the corpus)",
+    )
+    parser.add_argument(
         "--set",
         action="append",
         default=[],
@@ -330,6 +372,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== {path} ({len(rows)} documents)")
         results = evaluate_docs(rows, params)
         report_corpus(results, args.verbose)
+        if not args.no_copies:
+            report_copies(results, mark_copies(results, params))
         if annotations_path and annotations_path.is_file():
             annotations = read_annotations(annotations_path)
             texts = {r.doc.id: r.doc.text for r in results}
@@ -388,6 +432,17 @@ def main(argv: list[str] | None = None) -> int:
             f"== human prose: {len(chunks)} chunks, {words} words, flagged "
             f"{len(flagged_docs)} ({len(flagged_docs) / max(1, len(chunks)):.2%})"
         )
+        if not args.no_copies:
+            human = [
+                DocResult(Document(path, text, "human"), "clean", "", "", "", "", False, 0.0)
+                for path, text in chunks
+            ]
+            statistics = mark_copies(human, params)
+            copies = sum(1 for r in human if r.copy_of)
+            print(
+                f"   spin.reworded-copy: {copies} flagged as copies; "
+                f"{statistics.get('ambiguous_pairs')} ambiguous pairs"
+            )
         for score, path in sorted(flagged_docs, reverse=True)[:10]:
             print(f"    flagged {score:.1f} {path}")
     return 0

@@ -1,0 +1,429 @@
+"""Reworded copies: a document that is another document of the corpus, spun.
+
+Scraper sites publish spun copies of articles, and a crawl often holds the original too. Such a
+pair runs in step, word for word, except where the spinner swapped a word or two, and in those
+places the copy's words are the rarer ones: spinners trade common words for less common
+"synonyms" ("said" -> "stated", "last" -> "final", "officials" -> "officers", "week" ->
+"hebdomad"). A light or fluent spinner that leaves no phrase a lexicon knows still leaves that
+trace, as long as the source is in the corpus.
+
+How (bounded memory; one pass in the workers, one in the main process):
+
+* each document of at least ``min_words`` words gets a MinHash signature of its 3-word shingles
+  (one-permutation hashing, 64 bins, a CRC-32 per shingle) and its word sequence, compressed;
+* the aggregate keeps the signatures (256 bytes per document) and spools the word sequences to
+  a temporary file; documents sharing bin minima (estimated shingle overlap >=
+  ``min_similarity``) are candidate pairs, found by sorting each bin, not by a table of all
+  shingles;
+* a candidate pair whose content words mostly agree is aligned word by word (difflib). It is a
+  reworded copy when most of the smaller text is matched, most of what differs is short
+  one-for-one substitutions, and in those substitutions the same side's word is consistently
+  the rarer one by web frequency (a signed z score over the rarity gaps, ``min_strength``; the
+  Web Trillion Word counts shipped in ``data/spin/word_frequency.tsv.gz``). That side is the
+  copy.
+
+Verbatim copies, excerpts and updated versions are not flagged (no substitutions, or long
+insertions rather than swaps), and neither is a pair whose swapped words are not consistently
+rarer on one side: which is the copy is then unknown, and the pair is counted as ambiguous.
+"""
+
+from __future__ import annotations
+
+import gzip
+import math
+import tempfile
+import zlib
+from array import array
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from pydantic import Field
+
+from corpusgate.checks.base import Aggregate, CheckParams, CorpusCheck, DocContext, register
+from corpusgate.checks.spin.lexicon import DATA_DIR
+from corpusgate.documents import EMPTY_OUTPUT, CheckOutput, Document
+
+BINS = 64
+_EMPTY = 0xFFFFFFFF
+# Words rarer than the shipped table (< 100,000 occurrences) all count as this class.
+RARE_CLASS = 48
+_MAX_TOKENS = 3_000  # words compared per document: bounds the spool and the alignment
+# Function words are left out of the quick vocabulary comparison: two unrelated texts of one
+# genre (changelogs, licences) share them whatever their content.
+FUNCTION_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few
+    for from further had has have having he her here hers herself him himself his how i if
+    in into is it its itself just me more most my myself no nor not now of off on once only
+    or other our ours ourselves out over own same she should so some such than that the
+    their theirs them themselves then there these they this those through to too under until
+    up us very was we were what when where which while who whom why will with would you your
+    yours yourself yourselves""".split()  # noqa: SIM905
+)
+
+
+@lru_cache(maxsize=1)
+def frequency_classes() -> dict[str, int]:
+    """word -> round(10 x log10(count in the Web Trillion Word corpus)), for common words."""
+    table: dict[str, int] = {}
+    with gzip.open(DATA_DIR / "word_frequency.tsv.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            key, _, words = line.rstrip("\n").partition("\t")
+            value = int(key)
+            for word in words.split():
+                table[word] = value
+    return table
+
+
+class CopyObservation(NamedTuple):
+    key: str  # where the document is (its source), unique within a run
+    doc_id: str
+    signature: bytes  # BINS unsigned 32-bit minima
+    tokens: bytes  # zlib of the document's words as written, space-separated (capped)
+
+
+def observe_text(text: str, key: str, doc_id: str, min_words: int) -> CopyObservation | None:
+    # Whitespace tokens (punctuation attached) keep this pass cheap; the alignment strips
+    # punctuation where it compares words.
+    words = text.split()
+    if len(words) < min_words:
+        return None
+    lowered = text.lower().split()
+    hashes = sorted(
+        map(
+            zlib.crc32,
+            map(str.encode, map(" ".join, zip(lowered, lowered[1:], lowered[2:], strict=False))),
+        ),
+        reverse=True,
+    )
+    # Ascending order last: each bin keeps its smallest hash.
+    minima = {value & (BINS - 1): value >> 6 for value in hashes}
+    signature = array("I", (minima.get(slot, _EMPTY) for slot in range(BINS)))
+    packed = zlib.compress(" ".join(words[:_MAX_TOKENS]).encode("utf-8"), 1)
+    return CopyObservation(key, doc_id, signature.tobytes(), packed)
+
+
+_PUNCTUATION = "\"'()[]{}<>.,;:!?\u2018\u2019\u201c\u201d\u2014\u2013-*_/\\|#%&+=~`^@$"
+
+
+def _bare(word: str) -> str:
+    """A whitespace token without surrounding punctuation ("(said," -> "said")."""
+    return word.strip(_PUNCTUATION)
+
+
+def _content_words(tokens: list[str]) -> set[str]:
+    return {t for t in tokens if t.islower() and t not in FUNCTION_WORDS}
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    coverage: float  # matched words / words of the shorter text
+    swap_share: float  # share of the differing words that sit in short one-for-one swaps
+    gaps: tuple[int, ...]  # per swap: how much rarer the first text's word is (tenths of log10)
+    swaps: tuple[tuple[str, str], ...]  # (first text's words, second's), rarity differing
+
+    @property
+    def rarer_here(self) -> int:
+        return sum(1 for gap in self.gaps if gap > 0)
+
+    @property
+    def rarer_there(self) -> int:
+        return sum(1 for gap in self.gaps if gap < 0)
+
+    @property
+    def strength(self) -> float:
+        """The rarity gaps as a signed-rank-like z score: under "no side is the copy" each gap
+        is as likely negative as positive, so sum / sqrt(sum of squares) is about N(0, 1).
+        Gaps are clipped at 20 (two orders of magnitude) so one freak word cannot decide."""
+        clipped = [max(-20, min(20, gap)) for gap in self.gaps]
+        norm = math.sqrt(sum(gap * gap for gap in clipped))
+        return sum(clipped) / norm if norm else 0.0
+
+
+def align(first: list[str], second: list[str], classes: dict[str, int]) -> Alignment:
+    """Word-by-word comparison of two texts; rarity is compared inside each short swap."""
+    a = [t.lower() for t in first]
+    b = [t.lower() for t in second]
+
+    def rarity(token: str) -> int:
+        # The frequency table has no apostrophes ("didnt"): "didn't" is not a rare word.
+        return classes.get(token.replace("'", "").replace("\u2019", ""), RARE_CLASS)
+
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    matched = differing = in_swaps = 0
+    gaps: list[int] = []
+    swaps: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            matched += i2 - i1
+            continue
+        differing += (i2 - i1) + (j2 - j1)
+        if op != "replace" or not (1 <= i2 - i1 <= 3 and 1 <= j2 - j1 <= 3):
+            continue
+        in_swaps += (i2 - i1) + (j2 - j1)
+        if not all(t.islower() for t in first[i1:i2] + second[j1:j2]):
+            continue  # names and sentence starts: capitalisation, not word choice
+        ours = min(rarity(t) for t in a[i1:i2])
+        theirs = min(rarity(t) for t in b[j1:j2])
+        if ours != theirs:
+            gaps.append(theirs - ours)
+            swaps.append((" ".join(first[i1:i2]), " ".join(second[j1:j2])))
+    shorter = max(1, min(len(a), len(b)))
+    return Alignment(matched / shorter, in_swaps / max(1, differing), tuple(gaps), tuple(swaps))
+
+
+@dataclass(frozen=True, slots=True)
+class CopyVerdict:
+    source_id: str
+    source_key: str
+    coverage: float
+    rarer: int  # swaps where this document's word is the rarer one
+    swaps: int  # swaps where the two words differ in rarity
+    examples: tuple[tuple[str, str], ...]  # (word here, word in the source)
+
+
+@dataclass(frozen=True, slots=True)
+class CopiesModel:
+    copies: dict[str, CopyVerdict]
+    documents: int
+    candidate_pairs: int
+    compared_pairs: int
+    ambiguous_pairs: int
+    crowded_bins: int
+
+
+class RewordedCopyParams(CheckParams):
+    min_words: int = Field(
+        80, ge=20, description="Documents with fewer words are not compared (too little text)."
+    )
+    min_similarity: float = Field(
+        0.08,
+        gt=0.0,
+        le=1.0,
+        description=(
+            "Estimated share of 3-word shingles two documents must have in common to be "
+            "compared. Spun copies keep 10-90% of their source's shingles; unrelated articles "
+            "share well under 1%."
+        ),
+    )
+    min_shared_vocabulary: float = Field(
+        0.4,
+        gt=0.0,
+        le=1.0,
+        description=(
+            "Share of the smaller document's distinct content words the other must also use "
+            "before the two are aligned word by word."
+        ),
+    )
+    min_coverage: float = Field(
+        0.5,
+        gt=0.0,
+        le=1.0,
+        description="Share of the shorter document's words the alignment must match in order.",
+    )
+    min_swap_share: float = Field(
+        0.5,
+        gt=0.0,
+        le=1.0,
+        description=(
+            "Share of the differing words that must sit in short swaps (1-3 words for 1-3 "
+            "words): a spinner swaps words, an editor adds and cuts passages."
+        ),
+    )
+    min_swaps: int = Field(
+        4, ge=1, description="Fewest swaps whose two words differ in rarity for a verdict."
+    )
+    min_strength: float = Field(
+        2.0,
+        gt=0.0,
+        description=(
+            "How consistently the copy has the rarer word: the swaps' rarity gaps as a z score "
+            "(sum / root of the sum of squares; ~N(0, 1) when neither side is the copy). 2.0 "
+            "is a one-sided p of 0.02. Pairs short of it are ambiguous: counted, not flagged."
+        ),
+    )
+    max_bucket: int = Field(
+        50,
+        ge=2,
+        description=(
+            "Documents sharing one bin minimum beyond this many are not paired through it: a "
+            "phrase the whole corpus uses is not evidence of copying."
+        ),
+    )
+
+
+class CopiesAggregate(Aggregate):
+    def __init__(self, params: RewordedCopyParams) -> None:
+        self.params = params
+        self.keys: list[str] = []
+        self.ids: list[str] = []
+        self.signatures = array("I")
+        self.offsets = array("Q")
+        self.lengths = array("I")
+        # Lives as long as the aggregate: closed (and deleted) by finish().
+        self.spool = tempfile.TemporaryFile(prefix="corpusgate-copies-")  # noqa: SIM115
+        self.position = 0
+
+    def add(self, observation: Any) -> None:
+        if not isinstance(observation, CopyObservation):
+            return
+        self.keys.append(observation.key)
+        self.ids.append(observation.doc_id)
+        self.signatures.frombytes(observation.signature)
+        self.spool.write(observation.tokens)
+        self.offsets.append(self.position)
+        self.lengths.append(len(observation.tokens))
+        self.position += len(observation.tokens)
+
+    def _tokens(self, index: int) -> list[str]:
+        self.spool.seek(self.offsets[index])
+        text = zlib.decompress(self.spool.read(self.lengths[index])).decode("utf-8")
+        return [word for word in map(_bare, text.split()) if word]
+
+    def _candidates(self) -> tuple[dict[tuple[int, int], int], int]:
+        """Pairs sharing at least ``min_matches`` bin minima, by sorting each bin's column."""
+        n = len(self.keys)
+        matches: dict[tuple[int, int], int] = {}
+        crowded = 0
+        for slot in range(BINS):
+            column = self.signatures[slot::BINS]
+            order = sorted((i for i in range(n) if column[i] != _EMPTY), key=column.__getitem__)
+            start = 0
+            while start < len(order):
+                value = column[order[start]]
+                end = start + 1
+                while end < len(order) and column[order[end]] == value:
+                    end += 1
+                run = order[start:end]
+                if len(run) > self.params.max_bucket:
+                    crowded += 1  # a shingle everybody uses: no evidence of copying
+                elif len(run) > 1:
+                    run.sort()
+                    for a in range(len(run)):
+                        for b in range(a + 1, len(run)):
+                            pair = (run[a], run[b])
+                            matches[pair] = matches.get(pair, 0) + 1
+                start = end
+        needed = max(2, round(self.params.min_similarity * BINS))
+        return {pair: m for pair, m in matches.items() if m >= needed}, crowded
+
+    def finish(self) -> CopiesModel:
+        params = self.params
+        candidates, crowded = self._candidates()
+        copies: dict[str, CopyVerdict] = {}
+        compared = ambiguous = 0
+        classes = frequency_classes() if candidates else {}
+        for a, b in sorted(candidates):
+            tokens_a, tokens_b = self._tokens(a), self._tokens(b)
+            words_a, words_b = _content_words(tokens_a), _content_words(tokens_b)
+            smaller = min(len(words_a), len(words_b))
+            if not smaller or len(words_a & words_b) < params.min_shared_vocabulary * smaller:
+                continue  # shared phrasing, different content: not worth an alignment
+            compared += 1
+            found = align(tokens_a, tokens_b, classes)
+            if found.coverage < params.min_coverage or found.swap_share < params.min_swap_share:
+                continue  # an excerpt, an update with new passages, a different article
+            if len(found.gaps) < params.min_swaps or abs(found.strength) < params.min_strength:
+                ambiguous += 1  # reworded one way or the other, but which is the copy?
+                continue
+            if found.strength > 0:
+                copy, source, pairs = a, b, found.swaps
+            else:
+                copy, source, pairs = b, a, tuple((y, x) for x, y in found.swaps)
+            verdict = CopyVerdict(
+                source_id=self.ids[source],
+                source_key=self.keys[source],
+                coverage=round(found.coverage, 3),
+                rarer=max(found.rarer_here, found.rarer_there),
+                swaps=len(found.gaps),
+                examples=_rarest_swaps(pairs, classes),
+            )
+            earlier = copies.get(self.keys[copy])
+            if earlier is None or verdict.rarer > earlier.rarer:
+                copies[self.keys[copy]] = verdict
+        self.spool.close()
+        return CopiesModel(copies, len(self.keys), len(candidates), compared, ambiguous, crowded)
+
+
+def _rarest_swaps(
+    pairs: tuple[tuple[str, str], ...], classes: dict[str, int]
+) -> tuple[tuple[str, str], ...]:
+    """The swaps with the widest rarity gap, copy's word first: the message's examples."""
+
+    def gap(pair: tuple[str, str]) -> int:
+        here = min(classes.get(t.lower(), RARE_CLASS) for t in pair[0].split())
+        there = min(classes.get(t.lower(), RARE_CLASS) for t in pair[1].split())
+        return there - here
+
+    return tuple(sorted(pairs, key=gap, reverse=True)[:4])
+
+
+@register
+class RewordedCopy(CorpusCheck[RewordedCopyParams]):
+    name = "spin.reworded-copy"
+    family = "spin"
+    summary = "A spun copy of another document in the corpus, with the source named."
+    what = (
+        "Pairs documents that share much of their wording (MinHash over 3-word shingles), "
+        "aligns them word by word, and when most of what differs is short one-for-one swaps, "
+        "calls the side that has the rarer word (by web frequency) in a clear majority of the "
+        "swaps a reworded copy of the other: spinners trade common words for less common "
+        'synonyms ("stated" for "said", "final" for "last"). Verbatim copies, excerpts and '
+        "edited versions are not flagged, nor pairs whose swaps go both ways (counted as "
+        "ambiguous in the statistics)."
+    )
+    why = (
+        "Crawls hold originals next to their spun copies. A light or fluent spinner leaves no "
+        "phrase a lexicon knows, but the copy still sits next to its source with a dozen "
+        "words traded for rarer ones; this check catches it and names the source."
+    )
+    example = (
+        "<document b> Officers stated on Monday that the harbour will stay closed for the "
+        "remainder of the week ... <document a, in the same corpus> Officials said on Monday "
+        "that the harbour will stay closed for the rest of the week ..."
+    )
+    fix = (
+        "Drop the copy and keep the source. If the pair is legitimately two versions of one "
+        "text (a translation, an edited reprint), raise `min_strength`."
+    )
+    Params = RewordedCopyParams
+
+    def observe(self, doc: Document, ctx: DocContext) -> CopyObservation | None:
+        return observe_text(doc.text, doc.source, doc.id, self.params.min_words)
+
+    def aggregate(self) -> CopiesAggregate:
+        return CopiesAggregate(self.params)
+
+    def judge(self, observation: Any, model: Any) -> CheckOutput:
+        if not isinstance(observation, CopyObservation) or not isinstance(model, CopiesModel):
+            return EMPTY_OUTPUT
+        copy = model.copies.get(observation.key)
+        if copy is None:
+            return EMPTY_OUTPUT
+        examples = ", ".join(f'"{here}" for "{there}"' for here, there in copy.examples)
+        message = (
+            f"reworded copy of {copy.source_id!r} ({copy.source_key}): {copy.coverage:.0%} of "
+            f"the words match in order, and in {copy.rarer} of {copy.swaps} swapped words this "
+            f"document has the rarer one, as spinners do: {examples}"
+        )
+        confidence = min(1.0, 0.5 + 0.5 * copy.rarer / copy.swaps * min(1.0, copy.swaps / 20))
+        return CheckOutput(
+            findings=(self.document_finding(message, confidence=round(confidence, 3)),),
+            signals={"reworded_copy": 1.0},
+        )
+
+    def corpus_statistics(self, model: Any) -> dict[str, Any]:
+        if not isinstance(model, CopiesModel):
+            return {}
+        return {
+            "documents_compared": model.documents,
+            "candidate_pairs": model.candidate_pairs,
+            "pairs_compared": model.compared_pairs,
+            "reworded_copies": len(model.copies),
+            "ambiguous_pairs": model.ambiguous_pairs,
+            "crowded_bins": model.crowded_bins,
+        }

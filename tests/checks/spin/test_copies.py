@@ -1,0 +1,192 @@
+"""spin.reworded-copy: a spun copy of another document of the same corpus."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from corpusgate.checks.base import DocContext
+from corpusgate.checks.spin.copies import (
+    CopiesModel,
+    RewordedCopy,
+    align,
+    frequency_classes,
+    observe_text,
+)
+from corpusgate.documents import Document
+from corpusgate.engine import run_suite
+from corpusgate.expectations import evaluate
+from corpusgate.suite import parse_suite
+
+SOURCE = (
+    "The city council voted on Tuesday to expand the bus network along the eastern ring road, "
+    "a plan that officials said would cut travel times for thousands of commuters. The first "
+    "new routes will open in March, and the remaining lines are expected to start before the "
+    "end of the year. The project will cost about 40 million dollars, most of it from a "
+    "national transport fund. Several members of the council argued that the money would be "
+    "better spent on repairing old roads, but the proposal passed by nine votes to four. The "
+    "mayor said the vote was a big step for a city that has grown quickly over the last "
+    "decade. Residents who live near the new stops said they were happy with the plan, "
+    "although some shop owners worried about parking. Work on the new shelters will begin "
+    "next month, the council said in a statement."
+)
+# The same article through an autoblog spinner: same frame, rarer words.
+SPUN = (
+    "The town council voted on Tuesday to broaden the bus community alongside the jap ring "
+    "highway, a plan that officers stated would minimize journey occasions for 1000's of "
+    "commuters. The primary new routes will open in March, and the remaining traces are "
+    "anticipated to begin earlier than the tip of the 12 months. The venture will price about "
+    "40 million {dollars}, most of it from a nationwide transport fund. A number of members "
+    "of the council argued that the cash could be higher spent on repairing outdated roads, "
+    "however the proposal handed by 9 votes to 4. The mayor stated the vote was a giant step "
+    "for a metropolis that has grown shortly during the last decade. Residents who reside "
+    "close to the brand new stops stated they had been completely satisfied with the plan, "
+    "though some store homeowners fearful about parking. Work on the brand new shelters will "
+    "start subsequent month, the council stated in an announcement."
+)
+UNRELATED = (
+    "Farmers in the northern valleys began the wheat harvest early this year after a dry and "
+    "unusually warm spring, and agronomists expect yields to fall by a tenth. The regional "
+    "grain board said storage was not a concern, since last year's stocks were sold before "
+    "the winter. Several cooperatives have asked the ministry for help with diesel prices, "
+    "which rose sharply in the spring. An official at the ministry said a decision would be "
+    "made by the end of the month, after talks with the banks. Prices for bread in the capital "
+    "have already risen twice since January, and bakers warn of a third increase if the "
+    "harvest is as poor as feared. Rain is forecast for the weekend, too late for most fields "
+    "but welcome for the orchards in the south."
+)
+# A second edition of SOURCE: a sentence cut, a paragraph added, a figure corrected.
+UPDATED = (
+    SOURCE.replace("about 40 million dollars", "about 42 million dollars").replace(
+        " Residents who live near the new stops said they were happy with the plan, although "
+        "some shop owners worried about parking.",
+        "",
+    )
+    + " On Wednesday the transport minister welcomed the decision and promised that the "
+    "ministry would pay for two more electric buses if the first routes proved popular with "
+    "passengers in the eastern districts."
+)
+EXCERPT = SOURCE[: SOURCE.index(" Several members")]
+
+
+def run_corpus(texts: dict[str, str], **params: Any) -> tuple[dict[str, list[str]], CopiesModel]:
+    check = RewordedCopy.from_mapping(params)
+    aggregate = check.aggregate()
+    observations = {}
+    for name, text in texts.items():
+        doc = Document(name, text, f"corpus.jsonl:{len(observations) + 1}")
+        observations[name] = check.observe(doc, DocContext(doc))
+        aggregate.add(observations[name])
+    model = aggregate.finish()
+    assert isinstance(model, CopiesModel)
+    messages = {
+        name: [f.message for f in check.judge(observation, model).findings]
+        for name, observation in observations.items()
+    }
+    return messages, model
+
+
+def test_the_spun_copy_is_flagged_and_names_its_source() -> None:
+    messages, model = run_corpus({"source": SOURCE, "spun": SPUN, "other": UNRELATED})
+    assert messages["source"] == [] and messages["other"] == []
+    (message,) = messages["spun"]
+    assert message.startswith("reworded copy of 'source' (corpus.jsonl:1)")
+    examples = re.findall(r'"([^"]+)" for "([^"]+)"', message)
+    assert len(examples) >= 3
+    for spun_words, source_words in examples:  # real swaps, copy's word first
+        assert spun_words in SPUN and source_words in SOURCE
+        assert spun_words not in SOURCE.split()
+    stats = RewordedCopy().corpus_statistics(model)
+    assert stats["reworded_copies"] == 1
+    assert stats["documents_compared"] == 3
+
+
+def test_direction_does_not_depend_on_corpus_order() -> None:
+    messages, _ = run_corpus({"spun": SPUN, "source": SOURCE})
+    assert messages["source"] == []
+    assert messages["spun"] and "reworded copy of 'source'" in messages["spun"][0]
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [SOURCE, UPDATED, EXCERPT, "Breaking: " + SOURCE + " Share this story."],
+    ids=["verbatim", "updated", "excerpt", "chrome"],
+)
+def test_copies_that_are_not_spun_are_not_flagged(variant: str) -> None:
+    messages, _ = run_corpus({"source": SOURCE, "variant": variant})
+    assert messages == {"source": [], "variant": []}
+
+
+def test_swaps_that_go_both_ways_are_ambiguous_not_flagged() -> None:
+    # An editor's pass: some words made plainer, as many made fancier.
+    edited = (
+        SOURCE.replace("start before", "commence before")  # fancier...
+        .replace("quickly", "rapidly")
+        .replace("happy", "glad")
+        .replace("worried", "fretted")
+        .replace("of commuters", "of people")  # ... and plainer
+        .replace("remaining lines", "other lines")
+        .replace("the proposal", "the plan")
+        .replace("last decade", "last ten years")
+    )
+    messages, model = run_corpus({"a": SOURCE, "b": edited})
+    assert messages == {"a": [], "b": []}
+    assert model.ambiguous_pairs == 1
+
+
+def test_alignment_reads_swaps_and_their_rarity() -> None:
+    found = align(SPUN.split(), SOURCE.split(), frequency_classes())
+    assert found.coverage > 0.5
+    assert found.rarer_here > 3 * found.rarer_there
+    assert found.strength > 2.0
+    assert ("stated", "said") in {(a.strip(".,"), b.strip(".,")) for a, b in found.swaps}
+
+
+def test_short_documents_are_not_compared() -> None:
+    assert observe_text("A brief note of a few words.", "k", "id", min_words=80) is None
+    messages, model = run_corpus({"source": SOURCE, "spun": SPUN}, min_words=500)
+    assert messages == {"source": [], "spun": []}
+    assert model.documents == 0
+
+
+def test_a_phrase_the_whole_corpus_shares_does_not_pair_documents() -> None:
+    footer = (
+        " This article was produced by the regional news desk and may be republished with "
+        "credit; write to the desk with corrections, tips and letters for publication."
+    )
+    texts = {
+        f"doc{i}": f"Report {i}: "
+        + " ".join(f"word{i}x{j} term{i}y{j} item{i}z{j}" for j in range(30))
+        + footer
+        for i in range(60)
+    }
+    messages, model = run_corpus(texts, max_bucket=10)
+    assert all(found == [] for found in messages.values())
+    assert model.crowded_bins > 0
+    assert model.copies == {}
+
+
+def test_through_the_engine_with_worker_processes() -> None:
+    suite = parse_suite(
+        "name: copies\nexpectations:\n  - check: spin.reworded-copy\n    max_failing: 0\n",
+        "copies.yml",
+    )
+    # Enough documents for several batches, so the observations cross process boundaries.
+    filler = [
+        Document(f"note-{i}", f"Note {i}. " + UNRELATED.replace("wheat", f"crop{i}"), f"c:{i}")
+        for i in range(300)
+    ]
+    docs = [
+        Document("source", SOURCE, "c:source"),
+        *filler,
+        Document("spun", SPUN, "c:spun"),
+    ]
+    run = run_suite(docs, suite, jobs=2)
+    try:
+        (outcome,) = evaluate(suite, run.results, run.documents_read)
+        assert outcome.failing_ids == ["spun"]
+        assert outcome.success is False
+    finally:
+        run.close()
