@@ -6,11 +6,15 @@ import re
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from corpusgate.checks.base import DocContext
 from corpusgate.checks.spin.copies import (
     CopiesModel,
     RewordedCopy,
+    Text,
+    _opcodes,
     align,
     frequency_classes,
     observe_text,
@@ -190,3 +194,29 @@ def test_through_the_engine_with_worker_processes() -> None:
         assert outcome.success is False
     finally:
         run.close()
+
+
+@given(
+    st.lists(st.sampled_from("abcdefghij"), max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.sampled_from("xyz"), st.integers(0, 2)), max_size=8),
+)
+def test_opcodes_tile_both_texts_and_equal_runs_are_equal(
+    words: list[str], edits: list[tuple[int, str, int]]
+) -> None:
+    other = list(words)
+    for position, word, kind in edits:  # replace, insert or delete somewhere
+        at = min(position, len(other))
+        if kind == 0 and at < len(other):
+            other[at] = word
+        elif kind == 1:
+            other.insert(at, word)
+        elif other:
+            del other[min(at, len(other) - 1)]
+    first, second = Text.of(" ".join(words)), Text.of(" ".join(other))
+    i = j = 0
+    for op, i1, i2, j1, j2 in _opcodes(first, second):
+        assert (i1, j1) == (i, j)
+        if op == "equal":
+            assert first.lowered[i1:i2] == second.lowered[j1:j2]
+        i, j = i2, j2
+    assert (i, j) == (len(first.lowered), len(second.lowered))

@@ -15,12 +15,12 @@ How (bounded memory; one pass in the workers, one in the main process):
   a temporary file; documents sharing bin minima (estimated shingle overlap >=
   ``min_similarity``) are candidate pairs, found by sorting each bin, not by a table of all
   shingles;
-* a candidate pair whose content words mostly agree is aligned word by word (difflib). It is a
-  reworded copy when most of the smaller text is matched, most of what differs is short
-  one-for-one substitutions, and in those substitutions the same side's word is consistently
-  the rarer one by web frequency (a signed z score over the rarity gaps, ``min_strength``; the
-  Web Trillion Word counts shipped in ``data/spin/word_frequency.tsv.gz``). That side is the
-  copy.
+* a candidate pair whose content words mostly agree is aligned word by word (a patience
+  diff). It is a reworded copy when most of the smaller text is matched, most of what differs
+  is short one-for-one substitutions, and in those substitutions the same side's word is
+  consistently the rarer one by web frequency (a signed z score over the rarity gaps,
+  ``min_strength``; the Web Trillion Word counts shipped in
+  ``data/spin/word_frequency.tsv.gz``). That side is the copy.
 
 Verbatim copies, excerpts and updated versions are not flagged (no substitutions, or long
 insertions rather than swaps), and neither is a pair whose swapped words are not consistently
@@ -34,6 +34,8 @@ import math
 import tempfile
 import zlib
 from array import array
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -49,7 +51,10 @@ BINS = 64
 _EMPTY = 0xFFFFFFFF
 # Words rarer than the shipped table (< 100,000 occurrences) all count as this class.
 RARE_CLASS = 48
-_MAX_TOKENS = 3_000  # words compared per document: bounds the spool and the alignment
+_MAX_TOKENS = 1_500  # words compared per document: bounds the spool and the alignment
+_MAX_PAIRS = 2_000_000  # candidate pairs counted at most (bounded memory on any corpus)
+_CACHED_TEXTS = 256
+_MAX_GAP_CELLS = 10_000  # a gap between anchors is diffed exactly up to ~100 x 100 words
 # Function words are left out of the quick vocabulary comparison: two unrelated texts of one
 # genre (changelogs, licences) share them whatever their content.
 FUNCTION_WORDS = frozenset(
@@ -103,20 +108,39 @@ def observe_text(text: str, key: str, doc_id: str, min_words: int) -> CopyObserv
     # Ascending order last: each bin keeps its smallest hash.
     minima = {value & (BINS - 1): value >> 6 for value in hashes}
     signature = array("I", (minima.get(slot, _EMPTY) for slot in range(BINS)))
-    packed = zlib.compress(" ".join(words[:_MAX_TOKENS]).encode("utf-8"), 1)
+    # Stripped of punctuation here, in the workers, so the main process only splits.
+    packed = zlib.compress(" ".join(_words(" ".join(words[:_MAX_TOKENS]))).encode("utf-8"), 1)
     return CopyObservation(key, doc_id, signature.tobytes(), packed)
 
 
-_PUNCTUATION = "\"'()[]{}<>.,;:!?\u2018\u2019\u201c\u201d\u2014\u2013-*_/\\|#%&+=~`^@$"
+# Punctuation around a word goes ("(said," is "said"); inside it stays ("didn't", "long-term").
+_PUNCTUATION = "\"'()[]{}<>.,;:!?\u2018\u2019\u201c\u201d*_|#%&+=~`^@$-\u2014\u2013/\\"
 
 
-def _bare(word: str) -> str:
-    """A whitespace token without surrounding punctuation ("(said," -> "said")."""
-    return word.strip(_PUNCTUATION)
+def _words(raw: str) -> list[str]:
+    # Most words are plain letters: only the others pay for a strip (this is most of the cost
+    # of preparing a document for comparison).
+    return [w for w in (w if w.isalpha() else w.strip(_PUNCTUATION) for w in raw.split()) if w]
 
 
-def _content_words(tokens: list[str]) -> set[str]:
-    return {t for t in tokens if t.islower() and t not in FUNCTION_WORDS}
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A document's words prepared once for comparisons with several partners."""
+
+    tokens: list[str]  # as written, punctuation stripped
+    lowered: list[str]
+    unique: dict[str, int]  # lower-case words that occur once -> their position
+    content: frozenset[str]  # distinct words, lower-cased, without function words
+
+    @classmethod
+    def of(cls, raw: str) -> Text:
+        tokens = raw.split()  # already stripped of punctuation by observe_text
+        lowered = raw.lower().split()
+        if len(lowered) != len(tokens):  # a character whose lower case is a space
+            lowered = [t.lower() for t in tokens]
+        counts = Counter(lowered)
+        unique = {t: i for i, t in enumerate(lowered) if counts[t] == 1}
+        return cls(tokens, lowered, unique, frozenset(lowered).difference(FUNCTION_WORDS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,20 +168,98 @@ class Alignment:
         return sum(clipped) / norm if norm else 0.0
 
 
-def align(first: list[str], second: list[str], classes: dict[str, int]) -> Alignment:
+def _anchors(once_a: dict[str, int], once_b: dict[str, int]) -> list[tuple[int, int]]:
+    """Words that occur exactly once in each text, in an order both texts agree on (the
+    longest increasing run of their positions): the fixed points of a patience diff."""
+    if len(once_b) < len(once_a):
+        pairs = sorted((once_a[t], j) for t, j in once_b.items() if t in once_a)
+    else:
+        pairs = sorted((i, once_b[t]) for t, i in once_a.items() if t in once_b)
+    # Longest increasing subsequence of the second positions (patience sorting, n log n).
+    tails: list[int] = []
+    tail_index: list[int] = []
+    previous = [-1] * len(pairs)
+    for k, (_, j) in enumerate(pairs):
+        at = bisect_left(tails, j)
+        if at == len(tails):
+            tails.append(j)
+            tail_index.append(k)
+        else:
+            tails[at] = j
+            tail_index[at] = k
+        previous[k] = tail_index[at - 1] if at else -1
+    chain: list[tuple[int, int]] = []
+    k = tail_index[-1] if tail_index else -1
+    while k >= 0:
+        chain.append(pairs[k])
+        k = previous[k]
+    return chain[::-1]
+
+
+def _gap_opcodes(
+    a: list[str], b: list[str], i1: int, i2: int, j1: int, j2: int
+) -> list[tuple[str, int, int, int, int]]:
+    """A gap between anchors: small ones are diffed exactly (difflib, on the gap only),
+    large ones, whose exact diff would cost too much, are one differing block."""
+    if i1 == i2 or j1 == j2 or (i2 - i1) * (j2 - j1) > _MAX_GAP_CELLS:
+        kind = "replace" if i1 < i2 and j1 < j2 else ("delete" if i1 < i2 else "insert")
+        return [(kind, i1, i2, j1, j2)]
+    matcher = SequenceMatcher(None, a[i1:i2], b[j1:j2], autojunk=False)
+    return [
+        (op, i1 + x1, i1 + x2, j1 + y1, j1 + y2) for op, x1, x2, y1, y2 in matcher.get_opcodes()
+    ]
+
+
+def _opcodes(first: Text, second: Text) -> list[tuple[str, int, int, int, int]]:
+    """Equal runs and differing gaps between two word lists: anchors on the words unique to
+    both (a patience diff), equal words extended from each anchor, and an exact diff inside
+    each small gap. Near-linear for texts that are mostly the same, where difflib on the whole
+    texts is quadratic and slow on repetitive ones."""
+    a, b = first.lowered, second.lowered
+    ops: list[tuple[str, int, int, int, int]] = []
+    i = j = 0
+    for anchor_i, anchor_j in [*_anchors(first.unique, second.unique), (len(a), len(b))]:
+        if anchor_i < i or anchor_j < j:
+            continue
+        # equal words forward from the previous position ...
+        start_i, start_j = i, j
+        while i < anchor_i and j < anchor_j and a[i] == b[j]:
+            i += 1
+            j += 1
+        if i > start_i:
+            ops.append(("equal", start_i, i, start_j, j))
+        # ... and backward from the anchor
+        end_i, end_j = anchor_i, anchor_j
+        while end_i > i and end_j > j and a[end_i - 1] == b[end_j - 1]:
+            end_i -= 1
+            end_j -= 1
+        if end_i > i or end_j > j:
+            ops.extend(_gap_opcodes(a, b, i, end_i, j, end_j))
+        if anchor_i > end_i:
+            ops.append(("equal", end_i, anchor_i, end_j, anchor_j))
+        i, j = anchor_i, anchor_j
+        if i < len(a) and j < len(b):
+            ops.append(("equal", i, i + 1, j, j + 1))
+            i += 1
+            j += 1
+    return ops
+
+
+def align(one: Text | list[str], other: Text | list[str], classes: dict[str, int]) -> Alignment:
     """Word-by-word comparison of two texts; rarity is compared inside each short swap."""
-    a = [t.lower() for t in first]
-    b = [t.lower() for t in second]
+    one = one if isinstance(one, Text) else Text.of(" ".join(_words(" ".join(one))))
+    other = other if isinstance(other, Text) else Text.of(" ".join(_words(" ".join(other))))
+    first, second = one.tokens, other.tokens
+    a, b = one.lowered, other.lowered
 
     def rarity(token: str) -> int:
         # The frequency table has no apostrophes ("didnt"): "didn't" is not a rare word.
         return classes.get(token.replace("'", "").replace("\u2019", ""), RARE_CLASS)
 
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
     matched = differing = in_swaps = 0
     gaps: list[int] = []
     swaps: list[tuple[str, str]] = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+    for op, i1, i2, j1, j2 in _opcodes(one, other):
         if op == "equal":
             matched += i2 - i1
             continue
@@ -194,6 +296,7 @@ class CopiesModel:
     compared_pairs: int
     ambiguous_pairs: int
     crowded_bins: int
+    pairs_dropped: int = 0
 
 
 class RewordedCopyParams(CheckParams):
@@ -246,6 +349,14 @@ class RewordedCopyParams(CheckParams):
             "is a one-sided p of 0.02. Pairs short of it are ambiguous: counted, not flagged."
         ),
     )
+    max_partners: int = Field(
+        5,
+        ge=1,
+        description=(
+            "Each document is aligned with at most this many of its most similar documents "
+            "(bounds the work on corpora of near-identical pages)."
+        ),
+    )
     max_bucket: int = Field(
         50,
         ge=2,
@@ -267,6 +378,8 @@ class CopiesAggregate(Aggregate):
         # Lives as long as the aggregate: closed (and deleted) by finish().
         self.spool = tempfile.TemporaryFile(prefix="corpusgate-copies-")  # noqa: SIM115
         self.position = 0
+        self.pairs_dropped = 0
+        self._cache: dict[int, Text] = {}
 
     def add(self, observation: Any) -> None:
         if not isinstance(observation, CopyObservation):
@@ -279,13 +392,33 @@ class CopiesAggregate(Aggregate):
         self.lengths.append(len(observation.tokens))
         self.position += len(observation.tokens)
 
-    def _tokens(self, index: int) -> list[str]:
+    def _text(self, index: int) -> Text:
+        """A document's words from the spool; the last few hundred are kept, since candidate
+        pairs come sorted and a document meets its partners in a row."""
+        cached = self._cache.get(index)
+        if cached is not None:
+            return cached
         self.spool.seek(self.offsets[index])
-        text = zlib.decompress(self.spool.read(self.lengths[index])).decode("utf-8")
-        return [word for word in map(_bare, text.split()) if word]
+        text = Text.of(zlib.decompress(self.spool.read(self.lengths[index])).decode("utf-8"))
+        if len(self._cache) >= _CACHED_TEXTS:
+            self._cache.pop(next(iter(self._cache)))
+        self._cache[index] = text
+        return text
+
+    def _similarity(self, a: int, b: int) -> float:
+        """Estimated shingle overlap: the share of bins whose minima agree."""
+        first = self.signatures[a * BINS : (a + 1) * BINS]
+        second = self.signatures[b * BINS : (b + 1) * BINS]
+        same = sum(1 for x, y in zip(first, second, strict=True) if x == y and x != _EMPTY)
+        return same / BINS
 
     def _candidates(self) -> tuple[dict[tuple[int, int], int], int]:
-        """Pairs sharing at least ``min_matches`` bin minima, by sorting each bin's column."""
+        """Pairs sharing a minimum in two bins where few documents share it (sorting each bin's
+        column), then kept when their whole signatures agree in ``min_similarity`` of the bins.
+
+        A bin whose minimum is a phrase many documents use (a template, a footer) cannot say
+        which of them belong together, so it does not propose pairs; it still counts towards a
+        proposed pair's similarity."""
         n = len(self.keys)
         matches: dict[tuple[int, int], int] = {}
         crowded = 0
@@ -306,10 +439,32 @@ class CopiesAggregate(Aggregate):
                     for a in range(len(run)):
                         for b in range(a + 1, len(run)):
                             pair = (run[a], run[b])
-                            matches[pair] = matches.get(pair, 0) + 1
+                            seen = matches.get(pair)
+                            if seen is not None:
+                                matches[pair] = seen + 1
+                            elif len(matches) < _MAX_PAIRS:
+                                matches[pair] = 1
+                            else:
+                                self.pairs_dropped += 1
                 start = end
         needed = max(2, round(self.params.min_similarity * BINS))
-        return {pair: m for pair, m in matches.items() if m >= needed}, crowded
+        similar = sorted(
+            (
+                (-same, pair)
+                for pair, shared in matches.items()
+                if shared >= 2 and (same := round(self._similarity(*pair) * BINS)) >= needed
+            ),
+        )
+        # Each document is compared with its most similar partners only: a template corpus,
+        # where everything resembles everything, costs a bounded number of alignments.
+        partners: dict[int, int] = {}
+        kept: dict[tuple[int, int], int] = {}
+        for negative, (a, b) in similar:
+            if partners.get(a, 0) < self.params.max_partners > partners.get(b, 0):
+                kept[(a, b)] = -negative
+                partners[a] = partners.get(a, 0) + 1
+                partners[b] = partners.get(b, 0) + 1
+        return kept, crowded
 
     def finish(self) -> CopiesModel:
         params = self.params
@@ -318,13 +473,13 @@ class CopiesAggregate(Aggregate):
         compared = ambiguous = 0
         classes = frequency_classes() if candidates else {}
         for a, b in sorted(candidates):
-            tokens_a, tokens_b = self._tokens(a), self._tokens(b)
-            words_a, words_b = _content_words(tokens_a), _content_words(tokens_b)
-            smaller = min(len(words_a), len(words_b))
-            if not smaller or len(words_a & words_b) < params.min_shared_vocabulary * smaller:
+            text_a, text_b = self._text(a), self._text(b)
+            smaller = min(len(text_a.content), len(text_b.content))
+            shared = len(text_a.content & text_b.content)
+            if not smaller or shared < params.min_shared_vocabulary * smaller:
                 continue  # shared phrasing, different content: not worth an alignment
             compared += 1
-            found = align(tokens_a, tokens_b, classes)
+            found = align(text_a, text_b, classes)
             if found.coverage < params.min_coverage or found.swap_share < params.min_swap_share:
                 continue  # an excerpt, an update with new passages, a different article
             if len(found.gaps) < params.min_swaps or abs(found.strength) < params.min_strength:
@@ -346,7 +501,15 @@ class CopiesAggregate(Aggregate):
             if earlier is None or verdict.rarer > earlier.rarer:
                 copies[self.keys[copy]] = verdict
         self.spool.close()
-        return CopiesModel(copies, len(self.keys), len(candidates), compared, ambiguous, crowded)
+        return CopiesModel(
+            copies,
+            len(self.keys),
+            len(candidates),
+            compared,
+            ambiguous,
+            crowded,
+            self.pairs_dropped,
+        )
 
 
 def _rarest_swaps(
@@ -426,4 +589,5 @@ class RewordedCopy(CorpusCheck[RewordedCopyParams]):
             "reworded_copies": len(model.copies),
             "ambiguous_pairs": model.ambiguous_pairs,
             "crowded_bins": model.crowded_bins,
+            "pairs_dropped": model.pairs_dropped,
         }
