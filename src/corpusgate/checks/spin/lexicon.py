@@ -411,21 +411,111 @@ def _builtin_hits(prep: Prepared, disabled: frozenset[str]) -> list[Hit]:
 
 # --- the compiled lexicon -------------------------------------------------------------------
 
+# Token classes tested without a set; any other class name is looked up in the lexicon's sets.
+_TESTED_CLASSES = frozenset(["num", "year", "cap", "lower", "word", "punct", "ing", "possessive"])
 
-class _Alternatives:
-    """A context clause compiled for speed: single literal tokens become one set lookup."""
 
-    __slots__ = ("literals", "others", "width")
+def _is_class(token: str) -> bool:
+    return token.startswith("<") and len(token) >= 3
 
-    def __init__(self, alternatives: tuple[tuple[str, ...], ...], width: int) -> None:
-        self.width = width
-        self.literals = frozenset(a[0] for a in alternatives if len(a) == 1 and a[0][:1] != "<")
-        self.others = tuple(a for a in alternatives if len(a) > 1 or a[0][:1] == "<")
 
-    def match(self, lexicon: Lexicon, toks: Sequence[Token], before: bool) -> bool:
-        if self.literals and toks and (toks[-1] if before else toks[0]).norm in self.literals:
+class _Clause:
+    """A context clause (``after=...``) compiled for speed: alternatives made of literal tokens
+    become one set lookup per length, so a clause of 70 outlets costs a few lookups; only those
+    with token classes are tested token by token.
+
+    A clause whose evaluation can raise (a class that is neither built in nor a set, such as
+    ``<start>`` after a phrase) is interpreted alternative by alternative in the written order,
+    so it fails exactly where it always did.
+    """
+
+    __slots__ = ("alternatives", "edge", "generic", "interpreted", "literals", "seqs")
+
+    def __init__(
+        self, alternatives: tuple[tuple[str, ...], ...], before: bool, sets: Mapping[str, object]
+    ) -> None:
+        self.alternatives = alternatives
+        edge_pattern = ("<start>",) if before else ("<end>",)
+        literals: set[str] = set()
+        seqs: dict[int, set[tuple[str, ...]]] = {}
+        generic: list[tuple[str, ...]] = []
+        self.edge = False
+        safe = True
+        for alt in alternatives:
+            if alt == edge_pattern:
+                self.edge = True
+            elif not any(_is_class(tok) for tok in alt):
+                if len(alt) == 1:
+                    literals.add(alt[0])
+                else:
+                    seqs.setdefault(len(alt), set()).add(alt)
+            else:
+                generic.append(alt)
+                names = {tok[1:-1] for tok in alt if _is_class(tok)}
+                if names - _TESTED_CLASSES - sets.keys():
+                    safe = False
+        self.interpreted = not safe
+        self.literals = frozenset(literals)
+        self.seqs = tuple((n, frozenset(s)) for n, s in sorted(seqs.items()))
+        self.generic = tuple(generic)
+
+    def match(
+        self, lexicon: Lexicon, toks: Sequence[Token], norms: Sequence[str], before: bool
+    ) -> bool:
+        if self.interpreted:
+            return self._interpret(lexicon, toks, before)
+        if norms:
+            nearest = norms[-1] if before else norms[0]
+            if nearest in self.literals:
+                return True
+            if self.edge and nearest in _PUNCT_END:
+                return True
+        elif self.edge:
             return True
-        return any(lexicon._seq(a, toks, before) for a in self.others)
+        count = len(norms)
+        for n, seqs in self.seqs:
+            if count < n:
+                break
+            if (tuple(norms[count - n :]) if before else tuple(norms[:n])) in seqs:
+                return True
+        return any(lexicon._seq(alt, toks, before) for alt in self.generic)
+
+    def _interpret(self, lexicon: Lexicon, toks: Sequence[Token], before: bool) -> bool:
+        literals = frozenset(a[0] for a in self.alternatives if len(a) == 1 and a[0][:1] != "<")
+        if literals and toks and (toks[-1] if before else toks[0]).norm in literals:
+            return True
+        return any(
+            lexicon._seq(a, toks, before)
+            for a in self.alternatives
+            if len(a) > 1 or a[0][:1] == "<"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """An entry's context clauses, compiled; a width is how many tokens its side needs."""
+
+    before: _Clause | None
+    not_before: _Clause | None
+    before_width: int
+    after: _Clause | None
+    not_after: _Clause | None
+    after_width: int
+
+
+def _compile_context(entry: Entry, sets: Mapping[str, object]) -> _Context | None:
+    if not (entry.before or entry.not_before or entry.after or entry.not_after):
+        return None
+    before_side = (*entry.before, *entry.not_before)
+    after_side = (*entry.after, *entry.not_after)
+    return _Context(
+        _Clause(entry.before, True, sets) if entry.before else None,
+        _Clause(entry.not_before, True, sets) if entry.not_before else None,
+        max((len(a) for a in before_side), default=0),
+        _Clause(entry.after, False, sets) if entry.after else None,
+        _Clause(entry.not_after, False, sets) if entry.not_after else None,
+        max((len(a) for a in after_side), default=0),
+    )
 
 
 class Lexicon:
@@ -458,12 +548,12 @@ class Lexicon:
                             raise LexiconError(
                                 f"unknown token class {tok} in the context of {entry.spun!r}"
                             )
-        self._rules: dict[tuple[int, str], _Alternatives] = {}
         self._automaton = ahocorasick.Automaton()
         for key, group in by_key.items():
             # Entries without context first, so a plain entry wins over a narrower duplicate.
             group.sort(key=lambda e: (bool(e.context), -e.weight))
-            self._automaton.add_word(key, (len(key), tuple(group)))
+            compiled = tuple((e, _compile_context(e, self.sets)) for e in group)
+            self._automaton.add_word(key, (len(key), compiled))
         if by_key:
             self._automaton.make_automaton()
         self._empty = not by_key
@@ -480,6 +570,8 @@ class Lexicon:
         candidates: list[Hit] = _builtin_hits(prep, self.disabled)
         if not self._empty:
             scanned, positions = prep.collapsed()
+            # Context tokens read at one place serve every entry that asks for them there.
+            cache: dict[tuple[int, int], tuple[list[Token], list[str]]] = {}
             for end_index, (length, group) in self._automaton.iter(scanned):
                 if positions is None:
                     end = end_index + 1
@@ -490,11 +582,11 @@ class Lexicon:
                 plural = False
                 if not prep.is_boundary(start, end):
                     # Tortured phrases are terms: "neural organizations" is the plural entry.
-                    plural = group[0].kind == "tortured" and _plural_at(prep.norm, start, end)
+                    plural = group[0][0].kind == "tortured" and _plural_at(prep.norm, start, end)
                     if not plural:
                         continue
-                for entry in group:
-                    if self._accepts(entry, prep, start, end):
+                for entry, context in group:
+                    if self._accepts(entry, context, prep, start, end, cache):
                         original = entry.original or None
                         if plural and original:
                             original += "s"
@@ -514,7 +606,15 @@ class Lexicon:
 
     # -- context rules --
 
-    def _accepts(self, entry: Entry, prep: Prepared, start: int, end: int) -> bool:
+    def _accepts(
+        self,
+        entry: Entry,
+        context: _Context | None,
+        prep: Prepared,
+        start: int,
+        end: int,
+        cache: dict[tuple[int, int], tuple[list[Token], list[str]]],
+    ) -> bool:
         if entry.case:
             raw = prep.text[start:end]
             if len(raw) != len(entry.case_key):  # matched across a collapsed whitespace run
@@ -527,33 +627,30 @@ class Lexicon:
                 return False
         if entry.mid and prep.at_sentence_start(start):
             return False
-        if entry.before or entry.not_before:
-            rule = self._compiled(entry, "before")
-            toks = prep.tokens_before(start, rule.width)
-            if entry.before and not rule.match(self, toks, before=True):
+        if context is None:
+            return True
+        if context.before_width:
+            # (keys: a start offset for tokens before, -1 - offset for tokens after)
+            found = cache.get((start, context.before_width))
+            if found is None:
+                toks = prep.tokens_before(start, context.before_width)
+                found = cache[(start, context.before_width)] = (toks, [t.norm for t in toks])
+            toks, norms = found
+            if context.before is not None and not context.before.match(self, toks, norms, True):
                 return False
-            if entry.not_before and self._compiled(entry, "not_before").match(self, toks, True):
+            if context.not_before is not None and context.not_before.match(self, toks, norms, True):
                 return False
-        if entry.after or entry.not_after:
-            rule = self._compiled(entry, "after")
-            toks = prep.tokens_after(end, rule.width)
-            if entry.after and not rule.match(self, toks, before=False):
+        if context.after_width:
+            found = cache.get((-1 - end, context.after_width))
+            if found is None:
+                toks = prep.tokens_after(end, context.after_width)
+                found = cache[(-1 - end, context.after_width)] = (toks, [t.norm for t in toks])
+            toks, norms = found
+            if context.after is not None and not context.after.match(self, toks, norms, False):
                 return False
-            if entry.not_after and self._compiled(entry, "not_after").match(self, toks, False):
+            if context.not_after is not None and context.not_after.match(self, toks, norms, False):
                 return False
         return True
-
-    def _compiled(self, entry: Entry, side: str) -> _Alternatives:
-        key = (id(entry), side)
-        found = self._rules.get(key)
-        if found is None:
-            if side in ("before", "not_before"):
-                width = max(len(a) for a in (*entry.before, *entry.not_before))
-            else:
-                width = max(len(a) for a in (*entry.after, *entry.not_after))
-            found = _Alternatives(getattr(entry, side), width)
-            self._rules[key] = found
-        return found
 
     def _seq(self, pattern: Sequence[str], toks: Sequence[Token], before: bool) -> bool:
         if before:
