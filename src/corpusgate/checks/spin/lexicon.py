@@ -29,7 +29,6 @@ from corpusgate.checks.base import Check, CheckParams, DocContext, register
 from corpusgate.checks.spin.tokens import (
     QUOTES,
     Prepared,
-    Token,
     normalise,
     normalise_phrase,
     prepare,
@@ -427,9 +426,13 @@ class _Clause:
     A clause whose evaluation can raise (a class that is neither built in nor a set, such as
     ``<start>`` after a phrase) is interpreted alternative by alternative in the written order,
     so it fails exactly where it always did.
+
+    ``chars`` is every character the nearest context token can begin with (after a phrase) or
+    end with (before one) for the clause to match, or None when a token class allows any: most
+    places are then settled by one character, without reading tokens.
     """
 
-    __slots__ = ("alternatives", "edge", "generic", "interpreted", "literals", "seqs")
+    __slots__ = ("alternatives", "chars", "edge", "generic", "interpreted", "literals", "seqs")
 
     def __init__(
         self, alternatives: tuple[tuple[str, ...], ...], before: bool, sets: Mapping[str, object]
@@ -455,15 +458,31 @@ class _Clause:
                 if names - _TESTED_CLASSES - sets.keys():
                     safe = False
         self.interpreted = not safe
+        self.chars: frozenset[str] | None = None
+        if safe:
+            # (the edge alternative matches when there is no token or a sentence end)
+            chars: set[str] = set(_PUNCT_END) if self.edge else set()
+            for alt in alternatives:
+                if alt == edge_pattern:
+                    continue
+                tok = alt[-1] if before else alt[0]
+                if not _is_class(tok):
+                    chars.add(tok[-1] if before else tok[0])
+                    continue
+                members = sets.get(tok[1:-1]) if tok[1:-1] not in _TESTED_CLASSES else None
+                if not isinstance(members, frozenset):
+                    break
+                chars.update(m[-1] if before else m[0] for m in members if m)
+            else:
+                self.chars = frozenset(chars)
         self.literals = frozenset(literals)
         self.seqs = tuple((n, frozenset(s)) for n, s in sorted(seqs.items()))
         self.generic = tuple(generic)
 
-    def match(
-        self, lexicon: Lexicon, toks: Sequence[Token], norms: Sequence[str], before: bool
-    ) -> bool:
+    def match(self, lexicon: Lexicon, side: _Side, before: bool) -> bool:
+        norms = side.norms
         if self.interpreted:
-            return self._interpret(lexicon, toks, before)
+            return self._interpret(lexicon, side, before)
         if norms:
             nearest = norms[-1] if before else norms[0]
             if nearest in self.literals:
@@ -478,43 +497,64 @@ class _Clause:
                 break
             if (tuple(norms[count - n :]) if before else tuple(norms[:n])) in seqs:
                 return True
-        return any(lexicon._seq(alt, toks, before) for alt in self.generic)
+        return any(lexicon._seq(alt, side, before) for alt in self.generic)
 
-    def _interpret(self, lexicon: Lexicon, toks: Sequence[Token], before: bool) -> bool:
+    def _interpret(self, lexicon: Lexicon, side: _Side, before: bool) -> bool:
+        norms = side.norms
         literals = frozenset(a[0] for a in self.alternatives if len(a) == 1 and a[0][:1] != "<")
-        if literals and toks and (toks[-1] if before else toks[0]).norm in literals:
+        if literals and norms and (norms[-1] if before else norms[0]) in literals:
             return True
         return any(
-            lexicon._seq(a, toks, before)
+            lexicon._seq(a, side, before)
             for a in self.alternatives
             if len(a) > 1 or a[0][:1] == "<"
         )
 
 
+class _Side:
+    """The context tokens on one side of a match: normalised forms and start offsets."""
+
+    __slots__ = ("norms", "prep", "starts")
+
+    def __init__(self, prep: Prepared, spans: list[tuple[int, int]]) -> None:
+        norm = prep.norm
+        self.prep = prep
+        self.norms = [norm[a:b] for a, b in spans]
+        self.starts = [a for a, _ in spans]
+
+
 @dataclass(frozen=True, slots=True)
 class _Context:
-    """An entry's context clauses, compiled; a width is how many tokens its side needs."""
+    """An entry's context clauses, compiled: (clause, before side?, must match?) in the
+    written order and with positive clauses first; a width is how many tokens a side needs."""
 
-    before: _Clause | None
-    not_before: _Clause | None
+    clauses: tuple[tuple[_Clause, bool, bool], ...]
+    fast_clauses: tuple[tuple[_Clause, bool, bool], ...]
+    ordered: bool
     before_width: int
-    after: _Clause | None
-    not_after: _Clause | None
     after_width: int
 
 
 def _compile_context(entry: Entry, sets: Mapping[str, object]) -> _Context | None:
-    if not (entry.before or entry.not_before or entry.after or entry.not_after):
+    written = [
+        (alternatives, before, positive)
+        for alternatives, before, positive in (
+            (entry.before, True, True),
+            (entry.not_before, True, False),
+            (entry.after, False, True),
+            (entry.not_after, False, False),
+        )
+        if alternatives
+    ]
+    if not written:
         return None
-    before_side = (*entry.before, *entry.not_before)
-    after_side = (*entry.after, *entry.not_after)
+    clauses = tuple((_Clause(alts, before, sets), before, pos) for alts, before, pos in written)
     return _Context(
-        _Clause(entry.before, True, sets) if entry.before else None,
-        _Clause(entry.not_before, True, sets) if entry.not_before else None,
-        max((len(a) for a in before_side), default=0),
-        _Clause(entry.after, False, sets) if entry.after else None,
-        _Clause(entry.not_after, False, sets) if entry.not_after else None,
-        max((len(a) for a in after_side), default=0),
+        clauses,
+        tuple(sorted(clauses, key=lambda c: not c[2])),
+        any(clause.interpreted for clause, _, _ in clauses),
+        max((len(a) for a in (*entry.before, *entry.not_before)), default=0),
+        max((len(a) for a in (*entry.after, *entry.not_after)), default=0),
     )
 
 
@@ -571,7 +611,7 @@ class Lexicon:
         if not self._empty:
             scanned, positions = prep.collapsed()
             # Context tokens read at one place serve every entry that asks for them there.
-            cache: dict[tuple[int, int], tuple[list[Token], list[str]]] = {}
+            cache: dict[tuple[int, int], _Side] = {}
             for end_index, (length, group) in self._automaton.iter(scanned):
                 if positions is None:
                     end = end_index + 1
@@ -613,7 +653,7 @@ class Lexicon:
         prep: Prepared,
         start: int,
         end: int,
-        cache: dict[tuple[int, int], tuple[list[Token], list[str]]],
+        cache: dict[tuple[int, int], _Side],
     ) -> bool:
         if entry.case:
             raw = prep.text[start:end]
@@ -629,56 +669,64 @@ class Lexicon:
             return False
         if context is None:
             return True
-        if context.before_width:
-            # (keys: a start offset for tokens before, -1 - offset for tokens after)
-            found = cache.get((start, context.before_width))
-            if found is None:
-                toks = prep.tokens_before(start, context.before_width)
-                found = cache[(start, context.before_width)] = (toks, [t.norm for t in toks])
-            toks, norms = found
-            if context.before is not None and not context.before.match(self, toks, norms, True):
-                return False
-            if context.not_before is not None and context.not_before.match(self, toks, norms, True):
-                return False
-        if context.after_width:
-            found = cache.get((-1 - end, context.after_width))
-            if found is None:
-                toks = prep.tokens_after(end, context.after_width)
-                found = cache[(-1 - end, context.after_width)] = (toks, [t.norm for t in toks])
-            toks, norms = found
-            if context.after is not None and not context.after.match(self, toks, norms, False):
-                return False
-            if context.not_after is not None and context.not_after.match(self, toks, norms, False):
+        # Tokens are read only for the side a clause needs, once per place (keys: start
+        # offsets before a match, -1 - end offset after one).
+        # Positive clauses first (they fail most often), unless a clause may raise: then in
+        # the written order, as always.
+        clauses = context.clauses if context.ordered else context.fast_clauses
+        for clause, before, positive in clauses:
+            chars = clause.chars
+            if chars is not None:
+                ch = prep.char_before(start) if before else prep.char_after(end)
+                if ch not in chars and not (clause.edge and not ch):
+                    if positive:
+                        return False
+                    continue  # this clause cannot match here
+            if before:
+                key = (start, context.before_width)
+                side = cache.get(key)
+                if side is None:
+                    side = cache[key] = _Side(prep, prep.spans_before(start, key[1]))
+            else:
+                key = (-1 - end, context.after_width)
+                side = cache.get(key)
+                if side is None:
+                    side = cache[key] = _Side(prep, prep.spans_after(end, key[1]))
+            if clause.match(self, side, before) != positive:
                 return False
         return True
 
-    def _seq(self, pattern: Sequence[str], toks: Sequence[Token], before: bool) -> bool:
+    def _seq(self, pattern: Sequence[str], side: _Side, before: bool) -> bool:
+        norms = side.norms
         if before:
             if pattern == ("<start>",):
-                return not toks or toks[-1].norm in _PUNCT_END
-            if len(toks) < len(pattern):
+                return not norms or norms[-1] in _PUNCT_END
+            if len(norms) < len(pattern):
                 return False
-            toks = toks[len(toks) - len(pattern) :]
+            offset = len(norms) - len(pattern)
         else:
             if pattern == ("<end>",):
-                return not toks or toks[0].norm in _PUNCT_END
-            if len(toks) < len(pattern):
+                return not norms or norms[0] in _PUNCT_END
+            if len(norms) < len(pattern):
                 return False
-        return all(self._tok(p, t) for p, t in zip(pattern, toks, strict=False))
+            offset = 0
+        for i, p in enumerate(pattern, offset):
+            if not self._tok(p, norms[i], side.starts[i], side.prep):
+                return False
+        return True
 
-    def _tok(self, pattern: str, tok: Token) -> bool:
+    def _tok(self, pattern: str, norm: str, start: int, prep: Prepared) -> bool:
         if not pattern.startswith("<") or len(pattern) < 3:
-            return pattern == tok.norm
+            return pattern == norm
         name = pattern[1:-1]
-        norm = tok.norm
         if name == "num":
             return norm[:1].isdigit()
         if name == "year":
             return bool(_YEAR_RE.match(norm))
-        if name == "cap":
-            return tok.raw[:1].isupper()
+        if name == "cap":  # (tokens are never empty: the first character of the original)
+            return prep.text[start].isupper()
         if name == "lower":
-            return tok.raw[:1].islower()
+            return prep.text[start].islower()
         if name == "word":
             return norm[:1].isalnum()
         if name == "punct":

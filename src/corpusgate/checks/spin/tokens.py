@@ -79,7 +79,19 @@ WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
 _SPACE_RUN = re.compile(r"  +")  # (faster than " {2,}": a literal prefix)
-_NEXT_TOKEN = re.compile(r"\s*(" + TOKEN_RE.pattern + ")")
+
+
+@lru_cache(maxsize=16)
+def _tokens_pattern(n: int) -> re.Pattern[str]:
+    """Up to ``n`` tokens in one match, each in a group: the same tokens as ``n`` successive
+    matches of TOKEN_RE after optional whitespace, for one regex call instead of ``n``."""
+    token = r"\s*(" + TOKEN_RE.pattern + ")"
+    return re.compile(token + ("(?:" + token) * (n - 1) + ")?" * (n - 1))
+
+
+# Punctuation that is always a token of its own when read backwards (_token_start returns
+# ``end - 1`` for any non-alphanumeric character except the dot closing "u.s.").
+_SINGLE_TOKEN = frozenset(",;:!?\"'()[]{}-$%&*+/<=>@^`|~#")
 
 
 def _token_start(norm: str, end: int) -> int:
@@ -184,23 +196,16 @@ class Prepared:
 
         return _SPACE_RUN.sub(" ", norm), original
 
-    def tokens_after(self, end: int, n: int) -> list[Token]:
-        """The first ``n`` tokens starting at or after ``end``, nearest first."""
-        found: list[Token] = []
-        pos = end
-        norm = self.norm
-        while len(found) < n:
-            m = _NEXT_TOKEN.match(norm, pos)
-            if m is None:
-                break
-            start, stop = m.span(1)
-            found.append(Token(m.group(1), self.text[start:stop], start))
-            pos = stop
-        return found
+    def spans_after(self, end: int, n: int) -> list[tuple[int, int]]:
+        """Spans of the first ``n`` tokens starting at or after ``end``, nearest first."""
+        m = _tokens_pattern(n).match(self.norm, end)
+        if m is None:
+            return []
+        return [span for span in m.regs[1:] if span[0] >= 0]
 
-    def tokens_before(self, start: int, n: int) -> list[Token]:
-        """The last ``n`` tokens ending at or before ``start``, nearest last."""
-        found: list[Token] = []
+    def spans_before(self, start: int, n: int) -> list[tuple[int, int]]:
+        """Spans of the last ``n`` tokens ending at or before ``start``, nearest last."""
+        found: list[tuple[int, int]] = []
         norm = self.norm
         i = start
         while len(found) < n:
@@ -208,11 +213,44 @@ class Prepared:
                 i -= 1
             if i == 0:
                 break
-            j = _token_start(norm, i)
-            found.append(Token(norm[j:i], self.text[j:i], j))
+            ch = norm[i - 1]
+            # (a lone word character between non-word ones is the common case, no scan needed)
+            j = i - 1 if ch in _SINGLE_TOKEN else _token_start(norm, i)
+            found.append((j, i))
             i = j
         found.reverse()
         return found
+
+    def char_after(self, end: int) -> str:
+        """The first character of the first token at or after ``end`` ("" if none)."""
+        norm = self.norm
+        n = len(norm)
+        while end < n:
+            ch = norm[end]
+            if not ch.isspace():
+                return ch
+            end += 1
+        return ""
+
+    def char_before(self, start: int) -> str:
+        """The last character of the last token ending at or before ``start`` ("" if none)."""
+        norm = self.norm
+        while start > 0:
+            ch = norm[start - 1]
+            if not ch.isspace():
+                return ch
+            start -= 1
+        return ""
+
+    def tokens_after(self, end: int, n: int) -> list[Token]:
+        """The first ``n`` tokens starting at or after ``end``, nearest first."""
+        norm, text = self.norm, self.text
+        return [Token(norm[a:b], text[a:b], a) for a, b in self.spans_after(end, n)]
+
+    def tokens_before(self, start: int, n: int) -> list[Token]:
+        """The last ``n`` tokens ending at or before ``start``, nearest last."""
+        norm, text = self.norm, self.text
+        return [Token(norm[a:b], text[a:b], a) for a, b in self.spans_before(start, n)]
 
     def at_sentence_start(self, start: int) -> bool:
         """True when only space, quotes or brackets stand between ``start`` and a sentence end."""
