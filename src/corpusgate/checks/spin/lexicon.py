@@ -16,7 +16,7 @@ rules that can be disabled like any entry: a spelled-out digit inside a number (
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -588,15 +588,45 @@ class Lexicon:
                             raise LexiconError(
                                 f"unknown token class {tok} in the context of {entry.spun!r}"
                             )
-        self._automaton = ahocorasick.Automaton()
+        self._values: dict[str, tuple[int, tuple[tuple[Entry, _Context | None], ...]]] = {}
         for key, group in by_key.items():
             # Entries without context first, so a plain entry wins over a narrower duplicate.
             group.sort(key=lambda e: (bool(e.context), -e.weight))
             compiled = tuple((e, _compile_context(e, self.sets)) for e in group)
-            self._automaton.add_word(key, (len(key), compiled))
-        if by_key:
+            self._values[key] = (len(key), compiled)
+        # Values are (lexicon value, partner value); either may be None (see share_scan).
+        self._automaton = ahocorasick.Automaton()
+        for key, value in self._values.items():
+            self._automaton.add_word(key, (value, None))
+        if self._values:
             self._automaton.make_automaton()
-        self._empty = not by_key
+        self._empty = not self._values
+        self.partner: Hashable | None = None
+
+    def share_scan(self, partner: Hashable, keys: Mapping[str, object]) -> Any:
+        """Find ``partner``'s phrases too in the one automaton pass of ``find``, and return
+        that automaton (it finds every key of ``keys``; values are (lexicon value, partner
+        value) pairs).
+
+        Two automaton passes over a document cost almost twice one pass over both phrase
+        lists, mostly in memory traffic: the collocation detector, run on the same documents
+        after the lexicon, reads its bigrams from ``prep.shared[partner]`` instead, as
+        (end index, partner value) pairs in the collapsed text plus the offset map of
+        ``Prepared.collapsed``. One partner per lexicon; later ones get None.
+        """
+        if self.partner is not None:
+            return None
+        joint = ahocorasick.Automaton()
+        for key, value in self._values.items():
+            joint.add_word(key, (value, keys.get(key)))
+        for key, other in keys.items():
+            if key not in self._values:
+                joint.add_word(key, (None, other))
+        joint.make_automaton()
+        self._automaton = joint
+        self._empty = False
+        self.partner = partner
+        return joint
 
     # A single function object per lexicon, so that ctx.derive memoises the analysis and
     # several checks configured with the same lexicon share it.
@@ -610,9 +640,16 @@ class Lexicon:
         candidates: list[Hit] = _builtin_hits(prep, self.disabled)
         if not self._empty:
             scanned, positions = prep.collapsed()
+            partner = self.partner
+            shared: list[tuple[int, object]] = []
             # Context tokens read at one place serve every entry that asks for them there.
             cache: dict[tuple[int, int], _Side] = {}
-            for end_index, (length, group) in self._automaton.iter(scanned):
+            for end_index, (value, other) in self._automaton.iter(scanned):
+                if other is not None:
+                    shared.append((end_index, other))
+                if value is None:
+                    continue
+                length, group = value
                 if positions is None:
                     end = end_index + 1
                     start = end - length
@@ -642,6 +679,8 @@ class Lexicon:
                             )
                         )
                         break
+            if partner is not None:
+                prep.shared[partner] = (shared, positions)
         return resolve_overlaps(candidates)
 
     # -- context rules --
@@ -836,8 +875,18 @@ class SpinPhraseParams(CheckParams):
         return build_lexicon(tuple(e.as_tuple() for e in self.extra_entries), self.disabled)
 
 
+# The lexicon a check used last: the collocation detector asks it to share its scan.
+_recent: list[Lexicon] = []
+
+
+def recent_lexicon() -> Lexicon | None:
+    return _recent[0] if _recent else None
+
+
 def lexicon_hits(doc: Document, ctx: DocContext, lexicon: Lexicon) -> tuple[Hit, ...]:
     """The lexicon hits of ``doc``, computed once per document and lexicon."""
+    if not _recent or _recent[0] is not lexicon:
+        _recent[:] = [lexicon]
     return ctx.derive(lexicon.finder())
 
 

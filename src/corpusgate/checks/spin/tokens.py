@@ -168,12 +168,15 @@ class Prepared:
     either side of a match.
     """
 
-    __slots__ = ("norm", "text", "words")
+    __slots__ = ("norm", "shared", "text", "words")
 
     def __init__(self, text: str, norm: str, words: int) -> None:
         self.text = text
         self.norm = norm
         self.words = words
+        # What one detector computed for another on this document (the lexicon's automaton
+        # pass also finds the collocation detector's bigrams), keyed by the detector.
+        self.shared: dict[object, object] = {}
 
     def collapsed(self) -> tuple[str, Callable[[int], int] | None]:
         """The normalised text with whitespace runs collapsed to one space, and a function
