@@ -16,6 +16,7 @@ rules that can be disabled like any entry: a spelled-out digit inside a number (
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -639,7 +640,8 @@ class Lexicon:
     def find(self, prep: Prepared) -> tuple[Hit, ...]:
         candidates: list[Hit] = _builtin_hits(prep, self.disabled)
         if not self._empty:
-            scanned, positions = prep.collapsed()
+            scanned, starts, shifts = prep.collapsed_runs()
+            runs = len(starts)
             partner = self.partner
             shared: list[tuple[int, object]] = []
             # Context tokens read at one place serve every entry that asks for them there.
@@ -650,12 +652,16 @@ class Lexicon:
                 if value is None:
                     continue
                 length, group = value
-                if positions is None:
-                    end = end_index + 1
-                    start = end - length
-                else:  # map offsets in the collapsed text back to the document
-                    start = positions(end_index + 1 - length)
-                    end = positions(end_index) + 1
+                start = end_index + 1 - length
+                end = end_index + 1
+                if runs:  # map offsets in the collapsed text back to the document
+                    i = bisect_right(starts, start)
+                    if i:
+                        start += shifts[i - 1]
+                    if i < runs and starts[i] <= end_index:  # (across collapsed spaces)
+                        i = bisect_right(starts, end_index)
+                    if i:
+                        end += shifts[i - 1]
                 plural = False
                 if not prep.is_boundary(start, end):
                     # Tortured phrases are terms: "neural organizations" is the plural entry.
@@ -680,7 +686,7 @@ class Lexicon:
                         )
                         break
             if partner is not None:
-                prep.shared[partner] = (shared, positions)
+                prep.shared[partner] = (shared, prep.collapsed()[1] if runs else None)
         return resolve_overlaps(candidates)
 
     # -- context rules --
@@ -791,9 +797,17 @@ def _plural_at(norm: str, start: int, end: int) -> bool:
 def resolve_overlaps(hits: Iterable[Hit]) -> tuple[Hit, ...]:
     """Keep the longest, then heaviest, of overlapping hits; return them in text order."""
     kept: list[Hit] = []
+    # Kept hits never overlap, so sorted by start their ends are sorted too: a hit overlaps
+    # one of them exactly when it overlaps the last one starting before its end.
+    starts: list[int] = []
+    ends: list[int] = []
     for hit in sorted(hits, key=lambda h: (h.start - h.end, -h.weight, h.start)):
-        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
-            kept.append(hit)
+        i = bisect_left(starts, hit.end)
+        if i and ends[i - 1] > hit.start:
+            continue
+        starts.insert(i, hit.start)
+        ends.insert(i, hit.end)
+        kept.append(hit)
     kept.sort(key=lambda h: h.start)
     return tuple(kept)
 

@@ -16,6 +16,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from operator import sub
 
 # One character in, one character out: offsets are preserved.
 QUOTES = str.maketrans(
@@ -79,6 +81,9 @@ WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
 _SPACE_RUN = re.compile(r"  +")  # (faster than " {2,}": a literal prefix)
+_SPACE_RUNS = re.compile(r"(  +)")  # (split keeping the runs)
+_MINUS_ONE = (-1).__add__
+_PLUS_ONE = (1).__add__
 
 
 @lru_cache(maxsize=16)
@@ -182,22 +187,35 @@ class Prepared:
         """The normalised text with whitespace runs collapsed to one space, and a function
         mapping its offsets back to the document's (None when nothing was collapsed), so a
         phrase matches across a line break or a double space."""
-        norm = self.norm
-        if "  " not in norm:
-            return norm, None
-        starts: list[int] = []  # where each run's removed spaces begin, in collapsed offsets
-        shifts: list[int] = []  # spaces removed up to and including that run
-        removed = 0
-        for m in _SPACE_RUN.finditer(norm):
-            starts.append(m.start() + 1 - removed)
-            removed += m.end() - m.start() - 1
-            shifts.append(removed)
+        collapsed, starts, shifts = self.collapsed_runs()
+        if not starts:
+            return collapsed, None
 
         def original(offset: int) -> int:
             i = bisect_right(starts, offset)
             return offset + (shifts[i - 1] if i else 0)
 
-        return _SPACE_RUN.sub(" ", norm), original
+        return collapsed, original
+
+    def collapsed_runs(self) -> tuple[str, list[int], list[int]]:
+        """``collapsed()`` with the offset map as data: an offset ``o`` of the collapsed text
+        is ``o + shifts[i - 1]`` in the document, ``i = bisect_right(starts, o)`` (``o`` if
+        ``i == 0``); both lists are empty when nothing was collapsed."""
+        norm = self.norm
+        if "  " not in norm:
+            return norm, [], []
+        # Pieces and runs alternate; all below is C-level (a Python loop over the runs cost
+        # more than the rest of the collapsing on texts of many paragraphs).
+        parts = _SPACE_RUNS.split(norm)
+        lengths = list(map(len, parts))
+        # spaces removed up to and including each run
+        shifts = list(accumulate(map(_MINUS_ONE, lengths[1::2])))
+        # where each run's removed spaces begin, in collapsed offsets: its document offset + 1
+        # minus the spaces removed before it
+        run_offsets = list(accumulate(lengths))[0:-1:2]
+        starts = list(map(sub, map(_PLUS_ONE, run_offsets), [0, *shifts[:-1]]))
+        collapsed = " ".join(parts[0::2])
+        return collapsed, starts, shifts
 
     def spans_after(self, end: int, n: int) -> list[tuple[int, int]]:
         """Spans of the first ``n`` tokens starting at or after ``end``, nearest first."""
