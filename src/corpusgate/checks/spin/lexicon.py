@@ -642,6 +642,7 @@ class Lexicon:
         if not self._empty:
             scanned, starts, shifts = prep.collapsed_runs()
             runs = len(starts)
+            size = len(scanned)
             partner = self.partner
             shared: list[tuple[int, object]] = []
             # Context tokens read at one place serve every entry that asks for them there.
@@ -652,8 +653,28 @@ class Lexicon:
                 if value is None:
                     continue
                 length, group = value
+                # Boundaries are tested in the collapsed text: the characters around a match
+                # are the same there (a collapsed run is a space either way).
                 start = end_index + 1 - length
                 end = end_index + 1
+                if start:
+                    before = scanned[start - 1]
+                    if before.isalnum():
+                        continue  # inside a word ("us" in "must"): neither a phrase nor plural
+                    glued = before == "'" and start > 1 and scanned[start - 2].isalnum()
+                else:
+                    glued = False
+                plural = False
+                if glued or (end < size and scanned[end].isalnum()):
+                    # Tortured phrases are terms: "neural organizations" is the plural entry.
+                    # (a plural after an apostrophe counts: "x'neural networks")
+                    plural = (
+                        group[0][0].kind == "tortured"
+                        and scanned[end : end + 1] == "s"
+                        and (end + 1 == size or not scanned[end + 1].isalnum())
+                    )
+                    if not plural:
+                        continue
                 if runs:  # map offsets in the collapsed text back to the document
                     i = bisect_right(starts, start)
                     if i:
@@ -662,12 +683,6 @@ class Lexicon:
                         i = bisect_right(starts, end_index)
                     if i:
                         end += shifts[i - 1]
-                plural = False
-                if not prep.is_boundary(start, end):
-                    # Tortured phrases are terms: "neural organizations" is the plural entry.
-                    plural = group[0][0].kind == "tortured" and _plural_at(prep.norm, start, end)
-                    if not plural:
-                        continue
                 for entry, context in group:
                     if self._accepts(entry, context, prep, start, end, cache):
                         original = entry.original or None

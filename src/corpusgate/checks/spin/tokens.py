@@ -212,8 +212,13 @@ class Prepared:
         """``word_count(text)``, counted on the collapsed text (a split into ~600 strings
         cost as much as normalising): the same whitespace, single spaces once collapsed."""
         if self._words is None:
-            if _ODD_SPACE.search(self.norm):
-                self._words = word_count(self.norm)
+            norm = self.norm
+            if (
+                ("\x1c" in norm or "\x1d" in norm or "\x1e" in norm or "\x1f" in norm)
+                if norm.isascii()
+                else _ODD_SPACE.search(norm)
+            ):
+                self._words = word_count(norm)
             else:
                 collapsed = self.collapsed_runs()[0]
                 self._words = (
