@@ -589,11 +589,15 @@ class Lexicon:
                             raise LexiconError(
                                 f"unknown token class {tok} in the context of {entry.spun!r}"
                             )
-        self._values: dict[str, tuple[int, tuple[tuple[Entry, _Context | None], ...]]] = {}
+        self._values: dict[str, tuple[int, tuple[tuple[Entry, _Context | None, bool], ...]]] = {}
         for key, group in by_key.items():
             # Entries without context first, so a plain entry wins over a narrower duplicate.
             group.sort(key=lambda e: (bool(e.context), -e.weight))
-            compiled = tuple((e, _compile_context(e, self.sets)) for e in group)
+            compiled = tuple(
+                (e, context, context is None and not e.case and not e.mid)
+                for e in group
+                for context in (_compile_context(e, self.sets),)
+            )
             self._values[key] = (len(key), compiled)
         # Values are (lexicon value, partner value); either may be None (see share_scan).
         self._automaton = ahocorasick.Automaton()
@@ -683,8 +687,8 @@ class Lexicon:
                         i = bisect_right(starts, end_index)
                     if i:
                         end += shifts[i - 1]
-                for entry, context in group:
-                    if self._accepts(entry, context, prep, start, end, cache):
+                for entry, context, plain in group:
+                    if plain or self._accepts(entry, context, prep, start, end, cache):
                         original = entry.original or None
                         if plural and original:
                             original += "s"
