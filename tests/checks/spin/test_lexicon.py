@@ -260,7 +260,7 @@ def _interpreted(lexicon: Lexicon) -> Lexicon:
                 for clause, before, positive in context.clauses:
                     slow = copy.copy(clause)
                     slow.interpreted = True
-                    slow.chars = None
+                    slow.nearest = None
                     clauses.append((slow, before, positive))
                 context = dataclasses.replace(
                     context, clauses=tuple(clauses), fast_clauses=tuple(clauses), ordered=True

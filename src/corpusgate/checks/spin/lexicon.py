@@ -428,12 +428,13 @@ class _Clause:
     ``<start>`` after a phrase) is interpreted alternative by alternative in the written order,
     so it fails exactly where it always did.
 
-    ``chars`` is every character the nearest context token can begin with (after a phrase) or
-    end with (before one) for the clause to match, or None when a token class allows any: most
-    places are then settled by one character, without reading tokens.
+    ``nearest`` lists every token the nearest context token must be (after a phrase it starts
+    the text there, before one it ends it) for the clause to match, or is None when a token
+    class allows any: most places are then settled by one C-level ``startswith``, without
+    reading tokens.
     """
 
-    __slots__ = ("alternatives", "chars", "edge", "generic", "interpreted", "literals", "seqs")
+    __slots__ = ("alternatives", "edge", "generic", "interpreted", "literals", "nearest", "seqs")
 
     def __init__(
         self, alternatives: tuple[tuple[str, ...], ...], before: bool, sets: Mapping[str, object]
@@ -459,23 +460,23 @@ class _Clause:
                 if names - _TESTED_CLASSES - sets.keys():
                     safe = False
         self.interpreted = not safe
-        self.chars: frozenset[str] | None = None
+        self.nearest: tuple[str, ...] | None = None
         if safe:
             # (the edge alternative matches when there is no token or a sentence end)
-            chars: set[str] = set(_PUNCT_END) if self.edge else set()
+            nearest: set[str] = set(_PUNCT_END) if self.edge else set()
             for alt in alternatives:
                 if alt == edge_pattern:
                     continue
                 tok = alt[-1] if before else alt[0]
                 if not _is_class(tok):
-                    chars.add(tok[-1] if before else tok[0])
+                    nearest.add(tok)
                     continue
                 members = sets.get(tok[1:-1]) if tok[1:-1] not in _TESTED_CLASSES else None
                 if not isinstance(members, frozenset):
                     break
-                chars.update(m[-1] if before else m[0] for m in members if m)
+                nearest.update(m for m in members if m)
             else:
-                self.chars = frozenset(chars)
+                self.nearest = tuple(sorted(nearest))
         self.literals = frozenset(literals)
         self.seqs = tuple((n, frozenset(s)) for n, s in sorted(seqs.items()))
         self.generic = tuple(generic)
@@ -739,10 +740,19 @@ class Lexicon:
         # the written order, as always.
         clauses = context.clauses if context.ordered else context.fast_clauses
         for clause, before, positive in clauses:
-            chars = clause.chars
-            if chars is not None:
-                ch = prep.char_before(start) if before else prep.char_after(end)
-                if ch not in chars and not (clause.edge and not ch):
+            nearest = clause.nearest
+            if nearest is not None:
+                if before:
+                    stop = prep.token_before(start)
+                    possible = prep.norm.endswith(nearest, 0, stop) if stop else clause.edge
+                else:
+                    stop = prep.token_after(end)
+                    possible = (
+                        prep.norm.startswith(nearest, stop)
+                        if stop < len(prep.norm)
+                        else clause.edge
+                    )
+                if not possible:
                     if positive:
                         return False
                     continue  # this clause cannot match here

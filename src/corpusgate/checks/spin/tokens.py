@@ -278,26 +278,29 @@ class Prepared:
         found.reverse()
         return found
 
-    def char_after(self, end: int) -> str:
-        """The first character of the first token at or after ``end`` ("" if none)."""
+    def token_after(self, end: int) -> int:
+        """Where the first token at or after ``end`` starts (the text's length if none)."""
         norm = self.norm
         n = len(norm)
-        while end < n:
-            ch = norm[end]
-            if not ch.isspace():
-                return ch
+        while end < n and norm[end].isspace():
             end += 1
-        return ""
+        return end
+
+    def token_before(self, start: int) -> int:
+        """Where the last token ending at or before ``start`` ends (0 if none)."""
+        norm = self.norm
+        while start > 0 and norm[start - 1].isspace():
+            start -= 1
+        return start
+
+    def char_after(self, end: int) -> str:
+        """The first character of the first token at or after ``end`` ("" if none)."""
+        return self.norm[self.token_after(end) : self.token_after(end) + 1]
 
     def char_before(self, start: int) -> str:
         """The last character of the last token ending at or before ``start`` ("" if none)."""
-        norm = self.norm
-        while start > 0:
-            ch = norm[start - 1]
-            if not ch.isspace():
-                return ch
-            start -= 1
-        return ""
+        stop = self.token_before(start)
+        return self.norm[stop - 1 : stop] if stop else ""
 
     def tokens_after(self, end: int, n: int) -> list[Token]:
         """The first ``n`` tokens starting at or after ``end``, nearest first."""
