@@ -650,7 +650,8 @@ class Lexicon:
             size = len(scanned)
             partner = self.partner
             shared: list[tuple[int, object]] = []
-            # Context tokens read at one place serve every entry that asks for them there.
+            # Context tokens read at one match serve every entry of its group (emptied at the
+            # next match, so memory does not grow with the matches of a huge page).
             cache: dict[tuple[int, int], _Side] = {}
             for end_index, (value, other) in self._automaton.iter(scanned):
                 if other is not None:
@@ -688,6 +689,8 @@ class Lexicon:
                         i = bisect_right(starts, end_index)
                     if i:
                         end += shifts[i - 1]
+                if cache:
+                    cache.clear()
                 for entry, context, plain in group:
                     if plain or self._accepts(entry, context, prep, start, end, cache):
                         original = entry.original or None
