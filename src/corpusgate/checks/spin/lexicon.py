@@ -614,8 +614,9 @@ class Lexicon:
         that automaton (it finds every key of ``keys``; values are (lexicon value, partner
         value) pairs).
 
-        Two automaton passes over a document cost almost twice one pass over both phrase
-        lists, mostly in memory traffic: the collocation detector, run on the same documents
+        Two automaton passes over an article cost 0.32 ms, one pass over both phrase lists
+        0.18 ms (bench_spin.py, 2,200 phrases and 36,000 bigrams): the collocation detector,
+        run on the same documents
         after the lexicon, reads its bigrams from ``prep.shared[partner]`` instead, as
         (end index, partner value) pairs in the collapsed text plus the offset map of
         ``Prepared.collapsed``. One partner per lexicon; later ones get None.
