@@ -1,8 +1,14 @@
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from corpusgate.checks.spin.collocation import (
+    EVIDENCE_FLOOR,
+    CollocationDetector,
     SpinCollocation,
     build_detector,
     common_words,
@@ -10,7 +16,8 @@ from corpusgate.checks.spin.collocation import (
     shipped_synonyms,
     vowel_sound,
 )
-from corpusgate.checks.spin.tokens import prepare
+from corpusgate.checks.spin.lexicon import Lexicon, shipped_lexicon
+from corpusgate.checks.spin.tokens import Prepared, normalise, prepare
 from tests.checks.spin.helpers import check_findings_consistent, run
 
 
@@ -144,3 +151,52 @@ def test_shipped_bigrams_were_built_from_the_current_thesaurus() -> None:
     assert set(unigrams) <= vocab
     missing = {w for w in vocab if w not in unigrams}
     assert len(missing) <= 15, sorted(missing)  # spinner coinages such as "springiness"
+
+
+@lru_cache(maxsize=1)
+def _pair() -> tuple[CollocationDetector, CollocationDetector, Lexicon]:
+    """A detector scanning alone, and the same detector reading the bigrams a lexicon's
+    automaton pass found for it (fresh objects: the cached ones may be paired already)."""
+    alone = CollocationDetector(shipped_synonyms(), frequency_data(), EVIDENCE_FLOOR)
+    paired = CollocationDetector(shipped_synonyms(), frequency_data(), EVIDENCE_FLOOR)
+    lexicon = Lexicon(shipped_lexicon().entries, shipped_lexicon().sets)
+    paired.pair_with(lexicon)
+    return alone, paired, lexicon
+
+
+_BIGRAMS = sorted(_pair()[0]._values)[::97]  # (a spread of the 36,000 candidate bigrams)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_BIGRAMS),
+            st.sampled_from([" ", "  ", "\n\n", " \n ", ", ", ". The ", "-", "'s "]),
+            st.sampled_from(["", "A ", "the ", "x", "(", "Final 12 months "]),
+        ),
+        max_size=12,
+    )
+)
+def test_bigrams_found_by_the_lexicon_pass_are_the_detectors_own(
+    parts: list[tuple[str, str, str]],
+) -> None:
+    # Whitespace runs are collapsed in the lexicon's pass but not in the detector's: a bigram
+    # split by a line break must not be found through the shared pass either.
+    text = "".join(prefix + bigram.replace(" ", sep, 1) + " " for bigram, sep, prefix in parts)
+    alone, paired, lexicon = _pair()
+    prep = Prepared(text, normalise(text))
+    lexicon.find(prep)
+    assert paired in prep.shared
+    assert paired.find(prep) == alone.find(Prepared(text, normalise(text)))
+
+
+def test_a_lexicon_shares_its_pass_with_one_detector() -> None:
+    _, paired, lexicon = _pair()
+    assert lexicon.partner is paired
+    other = CollocationDetector(shipped_synonyms(), frequency_data(), 50.0)
+    other.pair_with(lexicon)  # a second detector scans on its own
+    assert lexicon.partner is paired
+    prep = prepare("We met on the identical time in the sphere of affect.")
+    assert other.find(prep) == CollocationDetector(shipped_synonyms(), frequency_data(), 50.0).find(
+        Prepared(prep.text, prep.norm)
+    )

@@ -1,15 +1,23 @@
 from __future__ import annotations
 
+import copy
+import dataclasses
+
+import ahocorasick
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from corpusgate.checks.spin.lexicon import (
     KINDS,
+    Hit,
     Lexicon,
     LexiconError,
     SpinPhrase,
     build_lexicon,
     make_entry,
     parse_lexicon,
+    resolve_overlaps,
     shipped_lexicon,
 )
 from corpusgate.checks.spin.tokens import prepare
@@ -222,3 +230,88 @@ def test_docs_example_and_passing_example() -> None:
     assert phrase_findings(SpinPhrase.example)
     assert SpinPhrase.passing_example is not None
     assert phrase_findings(SpinPhrase.passing_example) == []
+
+
+# --- the compiled matching agrees with the rules as written ------------------------------------
+
+_CONTEXT_TOKENS = ["week", "the", "12 months", "<num>", "<cap>", "<det>", "<weekday>", ",", "."]
+_CONTEXTS = st.lists(
+    st.tuples(
+        st.sampled_from(["before", "after", "not_before", "not_after"]),
+        st.lists(st.sampled_from([*_CONTEXT_TOKENS, "<start>", "<end>"]), min_size=1, max_size=3),
+    ),
+    min_size=1,
+    max_size=3,
+    unique_by=lambda clause: clause[0],
+)
+_WORDS = ["final", "Final", "week", "the", "12", "months", "Monday", "this", ",", ".", "\n\n"]
+
+
+def _interpreted(lexicon: Lexicon) -> Lexicon:
+    """The same lexicon with every clause read alternative by alternative in the written order
+    (the reading before clauses were compiled into set lookups and character pre-tests)."""
+    clone = copy.copy(lexicon)
+    clone._values = {}
+    for key, (length, group) in lexicon._values.items():
+        entries = []
+        for entry, context, _plain in group:
+            if context is not None:
+                clauses = []
+                for clause, before, positive in context.clauses:
+                    slow = copy.copy(clause)
+                    slow.interpreted = True
+                    slow.nearest = None
+                    clauses.append((slow, before, positive))
+                context = dataclasses.replace(
+                    context, clauses=tuple(clauses), fast_clauses=tuple(clauses), ordered=True
+                )
+            entries.append((entry, context, False))
+        clone._values[key] = (length, tuple(entries))
+    clone._automaton = ahocorasick.Automaton()
+    for key, value in clone._values.items():
+        clone._automaton.add_word(key, (value, None))
+    clone._automaton.make_automaton()
+    return clone
+
+
+@given(_CONTEXTS, st.lists(st.sampled_from(_WORDS), max_size=14).map(" ".join))
+def test_compiled_context_rules_match_as_written(
+    clauses: list[tuple[str, list[str]]], text: str
+) -> None:
+    context = "; ".join(f"{side}={' '.join(tokens)}|zz" for side, tokens in clauses)
+    # <start> after a phrase (or <end> before one) is an unknown class: it raises either way
+    lexicon = Lexicon([make_entry("final", "last", "context", 0.9, context)])
+    prep = prepare(f"{text} final {text}")
+    try:
+        expected = _interpreted(lexicon).find(prep)
+    except LexiconError:
+        with pytest.raises(LexiconError):
+            lexicon.find(prep)
+        return
+    assert lexicon.find(prep) == expected
+
+
+def test_shipped_context_rules_match_as_written_on_the_examples() -> None:
+    lexicon = build_lexicon()
+    slow = _interpreted(lexicon)
+    for text in (SpinPhrase.example, SpinPhrase.passing_example, *_SPUN_SENTENCES):
+        assert lexicon.find(prepare(text)) == slow.find(prepare(text))
+
+
+_SPUN_SENTENCES = (
+    "The mayor mentioned on Monday that the final 12 months were hard, officers stated.",
+    "It was remarked in a statement that 12 months in the past the US advised reporters so.",
+    "Successful the morning, greater than 2,500 individuals connected Tuesday's march p.c.",
+)
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 12), st.sampled_from([0.3, 1.0]))))
+def test_overlap_resolution_keeps_the_longest_then_heaviest(
+    spans: list[tuple[int, int, float]],
+) -> None:
+    hits = [Hit(start, start + n, None, w, "phrase", "r") for start, n, w in spans]
+    kept: list[Hit] = []  # the definition: greedy over (longest, heaviest, first)
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, -h.weight, h.start)):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    assert resolve_overlaps(hits) == tuple(sorted(kept, key=lambda h: h.start))

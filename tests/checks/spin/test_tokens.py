@@ -1,9 +1,21 @@
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpusgate.checks.spin.tokens import QUOTES, normalise, normalise_phrase, prepare, tokenize
+from corpusgate.checks.spin.tokens import (
+    _SINGLE_TOKEN,
+    QUOTES,
+    TOKEN_RE,
+    _token_start,
+    normalise,
+    normalise_phrase,
+    prepare,
+    tokenize,
+    word_count,
+)
 
 
 def test_normalise_keeps_offsets_and_straightens_quotes() -> None:
@@ -65,3 +77,70 @@ def test_quote_detection_is_per_paragraph() -> None:
     prep = prepare('She said "the officers left" and\n"then" they went.')
     assert prep.in_quote(prep.norm.index("officers"))
     assert not prep.in_quote(prep.norm.index("they"))
+
+
+# Whitespace of every kind normalise maps or keeps, around words, quotes and apostrophes.
+_SPACED_TEXT = st.lists(
+    st.sampled_from(
+        [" ", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "\x85", "\u3000", "a", "Bc", "'", "."]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(_SPACED_TEXT)
+def test_word_count_from_the_collapsed_text_is_str_split(text: str) -> None:
+    # Prepared counts words on the collapsed text (faster); the definition is str.split.
+    assert prepare(text).words == word_count(text) == len(text.split())
+
+
+@given(_SPACED_TEXT)
+def test_collapsed_offsets_map_back_to_the_same_characters(text: str) -> None:
+    prep = prepare(text)
+    collapsed, original = prep.collapsed()
+    assert collapsed == re.sub("  +", " ", prep.norm)
+    for offset, ch in enumerate(collapsed):
+        mapped = original(offset) if original else offset
+        assert prep.norm[mapped] == ch
+        if ch == " " and original:  # a collapsed run maps to its first space
+            assert mapped == 0 or prep.norm[mapped - 1] != " "
+
+
+@given(
+    st.lists(st.sampled_from(["a", "B", "1", ",", ".", "'", " ", "  ", "u.s.", "é"])).map("".join)
+)
+def test_context_tokens_read_in_one_regex_call_are_the_tokens_of_successive_calls(
+    text: str,
+) -> None:
+    prep = prepare(text)
+    for position in range(len(text) + 1):
+        expected: list[tuple[int, int]] = []
+        pos = position
+        while len(expected) < 3:
+            m = re.compile(r"\s*(" + TOKEN_RE.pattern + ")").match(prep.norm, pos)
+            if m is None:
+                break
+            expected.append(m.span(1))
+            pos = m.end(1)
+        assert prep.spans_after(position, 3) == expected
+        assert [t.start for t in prep.tokens_after(position, 3)] == [a for a, _ in expected]
+        chars = prep.char_after(position)
+        assert chars == (prep.norm[expected[0][0]] if expected else "")
+
+
+def test_context_characters_skip_whitespace() -> None:
+    prep = prepare("He said \n  final  week")
+    start = prep.norm.index("final")
+    assert prep.char_before(start) == "d"
+    assert prep.char_after(start + len("final")) == "w"
+    assert prep.char_before(0) == "" and prep.char_after(len(prep.norm)) == ""
+
+
+@given(
+    st.lists(st.sampled_from(["a", "1", ".", "'", ",", "(", "-", "$", "u.s.", "x"])).map("".join)
+)
+def test_punctuation_read_backwards_without_a_scan_is_a_token_of_its_own(text: str) -> None:
+    # spans_before skips _token_start for these characters: it must say the same.
+    for end in range(1, len(text) + 1):
+        if text[end - 1] in _SINGLE_TOKEN:
+            assert _token_start(text, end) == end - 1

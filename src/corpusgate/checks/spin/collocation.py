@@ -25,14 +25,21 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, cast
 
 import ahocorasick
 from pydantic import Field
 
 from corpusgate.checks.base import Check, CheckParams, DocContext, register
-from corpusgate.checks.spin.lexicon import DATA_DIR, Hit, describe
+from corpusgate.checks.spin.lexicon import DATA_DIR, Hit, Lexicon, describe, recent_lexicon
 from corpusgate.checks.spin.tokens import Prepared, prepare
 from corpusgate.documents import CheckOutput, Document
+
+# What a lexicon's scan leaves in ``Prepared.shared`` for its partner detector: (end index,
+# (bigram length, spun word spans)) in the collapsed text, and its map to document offsets.
+_Shared = tuple[
+    list[tuple[int, tuple[int, tuple[tuple[int, int], ...]]]], Callable[[int], int] | None
+]
 
 EVIDENCE_FLOOR = 30.0  # the weakest likelihood ratio any default check uses
 _SENTENCE_BREAK = frozenset('.!?;:"()[]{}\u2014\u2013|')
@@ -126,12 +133,29 @@ class CollocationDetector:
         for spun, words in self._right.items():
             for word in words:
                 pairs.setdefault(f"{spun} {word}", []).append((0, len(spun)))
-        self._automaton = ahocorasick.Automaton()
-        for key, spans in pairs.items():
-            self._automaton.add_word(key, (len(key), tuple(set(spans))))
+        self._values = {key: (len(key), tuple(set(spans))) for key, spans in pairs.items()}
         self._empty = not pairs
-        if pairs:
-            self._automaton.make_automaton()
+        # Built on first use, unless a lexicon shares its scan first (see ``pair_with``):
+        # values are (lexicon value or None, (bigram length, spun word spans) or None).
+        self._automaton: Any = None
+
+    def pair_with(self, lexicon: Lexicon) -> None:
+        """Have ``lexicon`` find this detector's bigrams in its own pass over each document
+        (``Lexicon.share_scan``): one automaton pass instead of two."""
+        if self._empty or lexicon.partner is not None:
+            return
+        joint = lexicon.share_scan(self, self._values)
+        if self._automaton is None:
+            self._automaton = joint  # (finds these bigrams too: no need to build another)
+
+    def _scanner(self) -> Any:
+        if self._automaton is None:
+            automaton = ahocorasick.Automaton()
+            for key, value in self._values.items():
+                automaton.add_word(key, (None, value))
+            automaton.make_automaton()
+            self._automaton = automaton
+        return self._automaton
 
     def _candidate_neighbours(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         """Neighbours with which a spun word forms an unattested collocation while one of its
@@ -213,10 +237,32 @@ class CollocationDetector:
         text = prep.text
         candidates: set[tuple[int, int]] = set()
         if not self._empty:
-            for end_index, (length, spans) in self._automaton.iter(norm):
-                first = end_index + 1 - length
-                if prep.is_boundary(first, end_index + 1):
-                    candidates.update((first + offset, first + offset + n) for offset, n in spans)
+            shared = prep.shared.get(self)
+            if shared is not None:  # the lexicon's pass over the collapsed text found them
+                matches, positions = cast(_Shared, shared)
+                for end_index, (length, spans) in matches:
+                    if positions is None:
+                        first = end_index + 1 - length
+                        stop = end_index + 1
+                    else:
+                        first = positions(end_index + 1 - length)
+                        stop = positions(end_index) + 1
+                        if stop - first != length:
+                            continue  # across collapsed spaces: not this bigram in the text
+                    if prep.is_boundary(first, stop):
+                        candidates.update(
+                            (first + offset, first + offset + n) for offset, n in spans
+                        )
+            else:
+                for end_index, (_, value) in self._scanner().iter(norm):
+                    if value is None:
+                        continue  # a lexicon phrase of a shared automaton
+                    length, spans = value
+                    first = end_index + 1 - length
+                    if prep.is_boundary(first, end_index + 1):
+                        candidates.update(
+                            (first + offset, first + offset + n) for offset, n in spans
+                        )
         for start, end in sorted(candidates):
             if (end < len(norm) and norm[end] in "-'") or (start > 0 and norm[start - 1] in "-'"):
                 continue  # part of a hyphenated word or a contraction
@@ -546,6 +592,9 @@ class CollocationParams(CheckParams):
 def collocation_hits(
     doc: Document, ctx: DocContext, detector: CollocationDetector
 ) -> tuple[Hit, ...]:
+    lexicon = recent_lexicon()
+    if lexicon is not None and lexicon.partner is None:
+        detector.pair_with(lexicon)
     return ctx.derive(detector.finder())
 
 

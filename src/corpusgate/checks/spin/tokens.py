@@ -16,6 +16,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from operator import sub
 
 # One character in, one character out: offsets are preserved.
 QUOTES = str.maketrans(
@@ -50,19 +52,18 @@ QUOTES = str.maketrans(
 _MAPPED = {chr(code): value for code, value in QUOTES.items() if isinstance(value, str)}
 _SPACES = "".join(ch for ch, value in _MAPPED.items() if value == " ")
 _ASCII_SPACES = "".join(ch for ch in _SPACES if ch.isascii())
-_MARKS_RE = re.compile("[" + re.escape("".join(ch for ch, v in _MAPPED.items() if v != " ")) + "]")
-
-
-def _mark(m: re.Match[str]) -> str:
-    return _MAPPED[m.group()]
+_MARKS = tuple((ch, value) for ch, value in _MAPPED.items() if value != " ")
 
 
 def _straighten(text: str) -> str:
-    """``text.translate(QUOTES)``, fast."""
+    """``text.translate(QUOTES)``, fast: one C-level search (and replace) per mapped
+    character costs less than a regex substitution calling back for every curly quote."""
     if text.isascii():
         spaces = _ASCII_SPACES
     else:
-        text = _MARKS_RE.sub(_mark, text)
+        for ch, value in _MARKS:
+            if ch in text:
+                text = text.replace(ch, value)
         spaces = _SPACES
     for ch in spaces:
         if ch in text:
@@ -79,7 +80,22 @@ WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
 _SPACE_RUN = re.compile(r"  +")  # (faster than " {2,}": a literal prefix)
-_NEXT_TOKEN = re.compile(r"\s*(" + TOKEN_RE.pattern + ")")
+_SPACE_RUNS = re.compile(r"(  +)")  # (split keeping the runs)
+_MINUS_ONE = (-1).__add__
+_PLUS_ONE = (1).__add__
+
+
+@lru_cache(maxsize=16)
+def _tokens_pattern(n: int) -> re.Pattern[str]:
+    """Up to ``n`` tokens in one match, each in a group: the same tokens as ``n`` successive
+    matches of TOKEN_RE after optional whitespace, for one regex call instead of ``n``."""
+    token = r"\s*(" + TOKEN_RE.pattern + ")"
+    return re.compile(token + ("(?:" + token) * (n - 1) + ")?" * (n - 1))
+
+
+# Punctuation that is always a token of its own when read backwards (_token_start returns
+# ``end - 1`` for any non-alphanumeric character except the dot closing "u.s.").
+_SINGLE_TOKEN = frozenset(",;:!?\"'()[]{}-$%&*+/<=>@^`|~#")
 
 
 def _token_start(norm: str, end: int) -> int:
@@ -139,6 +155,16 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+# Whitespace (for str.split) that ``normalise`` leaves as it is (none is above U+3000).
+_ODD_SPACE = re.compile(
+    "["
+    + "".join(
+        ch for ch in map(chr, range(0x3001)) if ch.isspace() and ch not in _MAPPED and ch != " "
+    )
+    + "]"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """A token near a match: normalised form, original form, start offset."""
@@ -156,51 +182,87 @@ class Prepared:
     either side of a match.
     """
 
-    __slots__ = ("norm", "text", "words")
+    __slots__ = ("_collapsed", "_words", "norm", "shared", "text")
 
-    def __init__(self, text: str, norm: str, words: int) -> None:
+    def __init__(self, text: str, norm: str, words: int | None = None) -> None:
         self.text = text
         self.norm = norm
-        self.words = words
+        self._words = words
+        self._collapsed: tuple[str, list[int], list[int]] | None = None
+        # What one detector computed for another on this document (the lexicon's automaton
+        # pass also finds the collocation detector's bigrams), keyed by the detector.
+        self.shared: dict[object, object] = {}
 
     def collapsed(self) -> tuple[str, Callable[[int], int] | None]:
         """The normalised text with whitespace runs collapsed to one space, and a function
         mapping its offsets back to the document's (None when nothing was collapsed), so a
         phrase matches across a line break or a double space."""
-        norm = self.norm
-        if "  " not in norm:
-            return norm, None
-        starts: list[int] = []  # where each run's removed spaces begin, in collapsed offsets
-        shifts: list[int] = []  # spaces removed up to and including that run
-        removed = 0
-        for m in _SPACE_RUN.finditer(norm):
-            starts.append(m.start() + 1 - removed)
-            removed += m.end() - m.start() - 1
-            shifts.append(removed)
+        collapsed, starts, shifts = self.collapsed_runs()
+        if not starts:
+            return collapsed, None
 
         def original(offset: int) -> int:
             i = bisect_right(starts, offset)
             return offset + (shifts[i - 1] if i else 0)
 
-        return _SPACE_RUN.sub(" ", norm), original
+        return collapsed, original
 
-    def tokens_after(self, end: int, n: int) -> list[Token]:
-        """The first ``n`` tokens starting at or after ``end``, nearest first."""
-        found: list[Token] = []
-        pos = end
+    @property
+    def words(self) -> int:
+        """``word_count(text)``, counted on the collapsed text (a split into ~600 strings
+        cost as much as normalising): the same whitespace, single spaces once collapsed."""
+        if self._words is None:
+            norm = self.norm
+            if (
+                ("\x1c" in norm or "\x1d" in norm or "\x1e" in norm or "\x1f" in norm)
+                if norm.isascii()
+                else _ODD_SPACE.search(norm)
+            ):
+                self._words = word_count(norm)
+            else:
+                collapsed = self.collapsed_runs()[0]
+                self._words = (
+                    collapsed.count(" ") + 1 - collapsed.startswith(" ") - collapsed.endswith(" ")
+                    if collapsed
+                    else 0
+                )
+        return self._words
+
+    def collapsed_runs(self) -> tuple[str, list[int], list[int]]:
+        """``collapsed()`` with the offset map as data: an offset ``o`` of the collapsed text
+        is ``o + shifts[i - 1]`` in the document, ``i = bisect_right(starts, o)`` (``o`` if
+        ``i == 0``); both lists are empty when nothing was collapsed. Computed once."""
+        if self._collapsed is None:
+            self._collapsed = self._collapse()
+        return self._collapsed
+
+    def _collapse(self) -> tuple[str, list[int], list[int]]:
         norm = self.norm
-        while len(found) < n:
-            m = _NEXT_TOKEN.match(norm, pos)
-            if m is None:
-                break
-            start, stop = m.span(1)
-            found.append(Token(m.group(1), self.text[start:stop], start))
-            pos = stop
-        return found
+        if "  " not in norm:
+            return norm, [], []
+        # Pieces and runs alternate; all below is C-level (a Python loop over the runs cost
+        # more than the rest of the collapsing on texts of many paragraphs).
+        parts = _SPACE_RUNS.split(norm)
+        lengths = list(map(len, parts))
+        # spaces removed up to and including each run
+        shifts = list(accumulate(map(_MINUS_ONE, lengths[1::2])))
+        # where each run's removed spaces begin, in collapsed offsets: its document offset + 1
+        # minus the spaces removed before it
+        run_offsets = list(accumulate(lengths))[0:-1:2]
+        starts = list(map(sub, map(_PLUS_ONE, run_offsets), [0, *shifts[:-1]]))
+        collapsed = " ".join(parts[0::2])
+        return collapsed, starts, shifts
 
-    def tokens_before(self, start: int, n: int) -> list[Token]:
-        """The last ``n`` tokens ending at or before ``start``, nearest last."""
-        found: list[Token] = []
+    def spans_after(self, end: int, n: int) -> list[tuple[int, int]]:
+        """Spans of the first ``n`` tokens starting at or after ``end``, nearest first."""
+        m = _tokens_pattern(n).match(self.norm, end)
+        if m is None:
+            return []
+        return [span for span in m.regs[1:] if span[0] >= 0]
+
+    def spans_before(self, start: int, n: int) -> list[tuple[int, int]]:
+        """Spans of the last ``n`` tokens ending at or before ``start``, nearest last."""
+        found: list[tuple[int, int]] = []
         norm = self.norm
         i = start
         while len(found) < n:
@@ -208,11 +270,47 @@ class Prepared:
                 i -= 1
             if i == 0:
                 break
-            j = _token_start(norm, i)
-            found.append(Token(norm[j:i], self.text[j:i], j))
+            ch = norm[i - 1]
+            # (a lone word character between non-word ones is the common case, no scan needed)
+            j = i - 1 if ch in _SINGLE_TOKEN else _token_start(norm, i)
+            found.append((j, i))
             i = j
         found.reverse()
         return found
+
+    def token_after(self, end: int) -> int:
+        """Where the first token at or after ``end`` starts (the text's length if none)."""
+        norm = self.norm
+        n = len(norm)
+        while end < n and norm[end].isspace():
+            end += 1
+        return end
+
+    def token_before(self, start: int) -> int:
+        """Where the last token ending at or before ``start`` ends (0 if none)."""
+        norm = self.norm
+        while start > 0 and norm[start - 1].isspace():
+            start -= 1
+        return start
+
+    def char_after(self, end: int) -> str:
+        """The first character of the first token at or after ``end`` ("" if none)."""
+        return self.norm[self.token_after(end) : self.token_after(end) + 1]
+
+    def char_before(self, start: int) -> str:
+        """The last character of the last token ending at or before ``start`` ("" if none)."""
+        stop = self.token_before(start)
+        return self.norm[stop - 1 : stop] if stop else ""
+
+    def tokens_after(self, end: int, n: int) -> list[Token]:
+        """The first ``n`` tokens starting at or after ``end``, nearest first."""
+        norm, text = self.norm, self.text
+        return [Token(norm[a:b], text[a:b], a) for a, b in self.spans_after(end, n)]
+
+    def tokens_before(self, start: int, n: int) -> list[Token]:
+        """The last ``n`` tokens ending at or before ``start``, nearest last."""
+        norm, text = self.norm, self.text
+        return [Token(norm[a:b], text[a:b], a) for a, b in self.spans_before(start, n)]
 
     def at_sentence_start(self, start: int) -> bool:
         """True when only space, quotes or brackets stand between ``start`` and a sentence end."""
@@ -244,4 +342,4 @@ class Prepared:
 def prepare(text: str) -> Prepared:
     """Normalised text and word count; cached for the few texts in flight (one per document,
     shared by the detectors and checks that run on it)."""
-    return Prepared(text, normalise(text), word_count(text))
+    return Prepared(text, normalise(text))
