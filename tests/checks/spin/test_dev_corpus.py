@@ -1,5 +1,5 @@
-"""Regression floors on the spin development corpus (benchmarks/spin_dev) and the first blind
-test set (benchmarks/spin_blind/blind.jsonl), as measured.
+"""Regression floors on the spin development corpus (benchmarks/spin_dev) and the two blind
+test sets (benchmarks/spin_blind), as measured.
 
 The development corpus is rebuilt by ``benchmarks/spin_dev/make_spun.py``;
 ``benchmarks/spin_eval.py`` prints the full breakdown. Floors sit a little under the measured
@@ -14,6 +14,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
+
 from corpusgate.checks import get_check
 from corpusgate.checks.base import CorpusCheck, DocContext
 from corpusgate.documents import Document
@@ -21,6 +23,7 @@ from tests.conftest import ROOT
 
 DEV = ROOT / "benchmarks" / "spin_dev" / "dev.jsonl"
 BLIND = ROOT / "benchmarks" / "spin_blind" / "blind.jsonl"
+BLIND2 = ROOT / "benchmarks" / "spin_blind" / "blind2.jsonl"
 
 
 @lru_cache(maxsize=1)
@@ -93,9 +96,20 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
     assert sum(spun_articles) / len(spun_articles) >= 0.82
 
 
-def test_blind_corpus_floors() -> None:
+@pytest.mark.parametrize(
+    ("corpus", "alone", "with_copies"),
+    [
+        # measured: spun articles 62.5% by spin.score alone, 87.5% with spin.reworded-copy
+        # (blind.jsonl, after entries were added on seeing it: no longer blind)
+        (BLIND, 0.58, 0.83),
+        # measured once, before anything was tuned on it: 62.5% and 95.8%
+        (BLIND2, 0.58, 0.9),
+    ],
+    ids=["blind", "blind2"],
+)
+def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> None:
     score = get_check("spin.score")()
-    rows = copies(str(BLIND))
+    rows = copies(str(corpus))
     clean = [(row, flag) for row, flag in rows if row["label"] == "clean"]
     articles = [
         (row, flag) for row, flag in rows if row["label"] == "spun" and row["length"] == "article"
@@ -104,13 +118,10 @@ def test_blind_corpus_floors() -> None:
     for row, _ in articles + clean:
         doc = Document(row["id"], row["text"], "blind")
         by_score.append((row, bool(score.run(doc, DocContext(doc)).findings)))
-    # measured: no clean document flagged by either check
+    # measured: no clean document flagged by either check (36 in each set)
     assert not any(flag for _, flag in clean)
     assert not any(flag for row, flag in by_score if row["label"] == "clean")
-    # measured: spun articles 62.5% by spin.score alone, 87.5% with spin.reworded-copy
     flagged_alone = [flag for row, flag in by_score if row["label"] == "spun"]
-    assert sum(flagged_alone) / len(flagged_alone) >= 0.58
-    either = [a or c for (_, a), (_, c) in zip(by_score, articles + clean, strict=True)][
-        : len(articles)
-    ]
-    assert sum(either) / len(either) >= 0.83
+    assert sum(flagged_alone) / len(flagged_alone) >= alone
+    either = [a or c for (_, a), (_, c) in zip(by_score, articles, strict=False)]
+    assert sum(either) / len(either) >= with_copies
