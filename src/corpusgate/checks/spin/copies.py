@@ -98,18 +98,20 @@ def observe_text(text: str, key: str, doc_id: str, min_words: int) -> CopyObserv
     if len(words) < min_words:
         return None
     lowered = text.lower().split()
-    hashes = sorted(
-        map(
-            zlib.crc32,
-            map(str.encode, map(" ".join, zip(lowered, lowered[1:], lowered[2:], strict=False))),
-        ),
-        reverse=True,
-    )
+    # Shingles that start on a content word: the ones that say what the text is about (and
+    # half as many to hash as all of them).
+    shingles = {
+        f"{a} {b} {c}"
+        for a, b, c in zip(lowered, lowered[1:], lowered[2:], strict=False)
+        if a not in FUNCTION_WORDS
+    }
+    hashes = sorted(map(zlib.crc32, map(str.encode, shingles)), reverse=True)
     # Ascending order last: each bin keeps its smallest hash.
     minima = {value & (BINS - 1): value >> 6 for value in hashes}
     signature = array("I", (minima.get(slot, _EMPTY) for slot in range(BINS)))
     # Stripped of punctuation here, in the workers, so the main process only splits.
-    packed = zlib.compress(" ".join(_words(" ".join(words[:_MAX_TOKENS]))).encode("utf-8"), 1)
+    kept = [w if w.isalpha() else w.strip(_PUNCTUATION) for w in words[:_MAX_TOKENS]]
+    packed = zlib.compress(" ".join(w for w in kept if w).encode("utf-8"), 1)
     return CopyObservation(key, doc_id, signature.tobytes(), packed)
 
 
