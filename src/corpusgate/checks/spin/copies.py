@@ -39,6 +39,7 @@ from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from operator import eq
 from typing import Any, NamedTuple
 
 from pydantic import Field
@@ -352,7 +353,7 @@ class RewordedCopyParams(CheckParams):
         ),
     )
     max_partners: int = Field(
-        5,
+        3,
         ge=1,
         description=(
             "Each document is aligned with at most this many of its most similar documents "
@@ -411,7 +412,9 @@ class CopiesAggregate(Aggregate):
         """Estimated shingle overlap: the share of bins whose minima agree."""
         first = self.signatures[a * BINS : (a + 1) * BINS]
         second = self.signatures[b * BINS : (b + 1) * BINS]
-        same = sum(1 for x, y in zip(first, second, strict=True) if x == y and x != _EMPTY)
+        same = sum(map(eq, first, second))  # in C: this runs for every proposed pair
+        if _EMPTY in first:  # short texts leave bins empty; two empty bins are no evidence
+            same -= sum(1 for x, y in zip(first, second, strict=True) if x == y == _EMPTY)
         return same / BINS
 
     def _candidates(self) -> tuple[dict[tuple[int, int], int], int]:
