@@ -6,6 +6,7 @@ from typing import Any
 
 from corpusgate.checks import get_check
 from corpusgate.checks.base import DocContext
+from corpusgate.checks.spin.lexicon import DATA_DIR, Entry, parse_lexicon
 from corpusgate.documents import CheckOutput, Document, Finding
 
 
@@ -30,3 +31,21 @@ def check_findings_consistent(text: str, findings: list[Finding]) -> None:
     for f in findings:
         assert text[f.start : f.end] == f.text
         assert 0.0 < f.confidence <= 1.0
+
+
+def suggestions(text: str) -> dict[str, str | None]:
+    """Every spin.phrase finding of ``text`` (whatever its weight): span text -> suggestion."""
+    findings = phrase_findings(text, min_weight=0.0)
+    check_findings_consistent(text, findings)
+    return {f.text: f.suggestion for f in findings}
+
+
+def lexicon_section(heading: str, until: str | None = None) -> list[Entry]:
+    """The shipped lexicon's entries from the line starting with ``heading`` to the line
+    starting with ``until`` (default: the next "# ---- " section heading, or the end)."""
+    lines = (DATA_DIR / "lexicon.tsv").read_text("utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(heading))
+    stop = until or "# ---- "
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith(stop)), len(lines))
+    body = "spun\toriginal\tkind\tweight\tcontext\n" + "\n".join(lines[start + 1 : end])
+    return list(parse_lexicon(body, f"lexicon section {heading!r}").entries)

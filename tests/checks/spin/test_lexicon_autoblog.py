@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from corpusgate.checks.spin.lexicon import DATA_DIR, parse_lexicon
 from corpusgate.documents import Finding
-from tests.checks.spin.helpers import check_findings_consistent, phrase_findings
+from tests.checks.spin.helpers import check_findings_consistent, lexicon_section, phrase_findings
 
 SECTION = "# ---- autoblog phrase spinner across news sections"
 
@@ -697,13 +696,7 @@ def test_clean_sentence_yields_no_finding_for_it(
 
 
 def _section_entries() -> list[tuple[str, str, str]]:
-    lines = (DATA_DIR / "lexicon.tsv").read_text("utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith(SECTION))
-    end = next(
-        (i for i in range(start + 1, len(lines)) if lines[i].startswith("# ---- ")), len(lines)
-    )
-    body = "spun\toriginal\tkind\tweight\tcontext\n" + "\n".join(lines[start + 1 : end])
-    return [(e.spun, e.original, e.kind) for e in parse_lexicon(body).entries]
+    return [(e.spun, e.original, e.kind) for e in lexicon_section(SECTION)]
 
 
 def test_every_context_entry_of_the_section_has_a_case() -> None:

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from corpusgate.checks.spin.lexicon import DATA_DIR, parse_lexicon
-from tests.checks.spin.helpers import check_findings_consistent, flagged, phrase_findings
+from corpusgate.checks.spin.lexicon import DATA_DIR
+from tests.checks.spin.helpers import flagged, lexicon_section, suggestions
 
 SECTION = "# ---- paraphraser / thesaurus spinners (Spinbot, article rewriters) ----"
 
@@ -371,12 +371,6 @@ PHRASE_CASES: list[tuple[str, str, str, str]] = [
 ]  # fmt: skip
 
 
-def _suggestions(text: str) -> dict[str, str | None]:
-    findings = phrase_findings(text, min_weight=0.0)
-    check_findings_consistent(text, findings)
-    return {f.text: f.suggestion for f in findings}
-
-
 @pytest.mark.parametrize(
     ("spun", "span", "suggestion", "clean"),
     CONTEXT_CASES + PHRASE_CASES,
@@ -385,16 +379,13 @@ def _suggestions(text: str) -> dict[str, str | None]:
 def test_entry_fires_in_its_frame_and_not_outside(
     spun: str, span: str, suggestion: str, clean: str
 ) -> None:
-    found = _suggestions(spun)
+    found = suggestions(spun)
     assert found.get(span) == suggestion, found
-    assert suggestion not in _suggestions(clean).values()
+    assert suggestion not in suggestions(clean).values()
 
 
 def _section_entries() -> list[tuple[str, str, str]]:
-    text = (DATA_DIR / "lexicon.tsv").read_text("utf-8")
-    section = text[text.index(SECTION) :]
-    data = parse_lexicon("spun\toriginal\n" + section, "paraphraser section")
-    return [(e.spun, e.original, e.kind) for e in data.entries]
+    return [(e.spun, e.original, e.kind) for e in lexicon_section(SECTION)]
 
 
 def test_every_context_entry_of_the_section_has_a_case() -> None:

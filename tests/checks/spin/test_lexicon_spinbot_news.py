@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpusgate.checks.spin.lexicon import DATA_DIR, parse_lexicon
-from tests.checks.spin.helpers import phrase_findings
+from tests.checks.spin.helpers import lexicon_section, suggestions
 
 FIRST = "# ---- Spinbot-style rewriters in news copy: multi-word outputs (second pass) ----"
 END = "# ---- paraphraser / thesaurus spinners (Spinbot, article rewriters) ----"
@@ -300,10 +299,6 @@ PHRASE_CASES: list[tuple[str, str, str, str]] = [
 ]
 
 
-def _suggestions(text: str) -> dict[str, str | None]:
-    return {f.text: f.suggestion for f in phrase_findings(text, min_weight=0.0)}
-
-
 @pytest.mark.parametrize(
     ("spun", "span", "suggestion", "clean"),
     CONTEXT_CASES + PHRASE_CASES,
@@ -312,17 +307,15 @@ def _suggestions(text: str) -> dict[str, str | None]:
 def test_entry_fires_in_its_frame_and_not_outside(
     spun: str, span: str, suggestion: str, clean: str
 ) -> None:
-    found = {text.lower(): value for text, value in _suggestions(spun).items()}
+    found = {text.lower(): value for text, value in suggestions(spun).items()}
     assert any(
         span.lower() in text and value and suggestion in value for text, value in found.items()
     ), found
-    assert not any(value and suggestion in value for value in _suggestions(clean).values())
+    assert not any(value and suggestion in value for value in suggestions(clean).values())
 
 
 def test_every_context_entry_of_the_sections_has_a_case() -> None:
-    text = (DATA_DIR / "lexicon.tsv").read_text("utf-8")
-    section = text[text.index(FIRST) : text.index(END)]
-    entries = parse_lexicon("spun\toriginal\n" + section, "spinbot news sections").entries
+    entries = lexicon_section(FIRST, until=END)
     assert len(entries) >= 100
     covered = {case[2] for case in CONTEXT_CASES}
     missing = [e.spun for e in entries if e.kind == "context" and e.original not in covered]
