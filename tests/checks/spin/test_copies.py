@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -23,6 +24,7 @@ from corpusgate.documents import Document
 from corpusgate.engine import run_suite
 from corpusgate.expectations import evaluate
 from corpusgate.suite import parse_suite
+from tests.conftest import ROOT
 
 SOURCE = (
     "The city council voted on Tuesday to expand the bus network along the eastern ring road, "
@@ -220,3 +222,14 @@ def test_opcodes_tile_both_texts_and_equal_runs_are_equal(
             assert first.lowered[i1:i2] == second.lowered[j1:j2]
         i, j = i2, j2
     assert (i, j) == (len(first.lowered), len(second.lowered))
+
+
+def test_the_fixture_corpus_copy_is_found_and_nothing_else() -> None:
+    rows = [
+        json.loads(line)
+        for line in (ROOT / "fixtures" / "spin_examples.jsonl").read_text("utf-8").splitlines()
+    ]
+    messages, _ = run_corpus({row["id"]: row["text"] for row in rows})
+    flagged = {name: found for name, found in messages.items() if found}
+    assert list(flagged) == ["copy-harbour"]
+    assert "reworded copy of 'clean-harbour'" in flagged["copy-harbour"][0]
