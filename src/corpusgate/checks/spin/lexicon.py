@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import ahocorasick
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from corpusgate.checks.base import Check, CheckParams, DocContext, register
 from corpusgate.checks.spin.tokens import (
@@ -188,7 +188,18 @@ def parse_context(rule: str) -> dict[str, object]:
         name = name.strip()
         if not sep or name not in ("before", "after", "not_before", "not_after"):
             raise LexiconError(f"unknown context clause {clause!r}")
-        fields[name] = _parse_alternatives(value)
+        alternatives = _parse_alternatives(value)
+        # <start> and <end> are whole alternatives on their own side only: the matcher reads
+        # them nowhere else, so catch the mistake when the lexicon loads, not mid-run.
+        edge = "<start>" if name.endswith("before") else "<end>"
+        wrong = "<end>" if edge == "<start>" else "<start>"
+        for alt in alternatives:
+            if wrong in alt:
+                side = "after= / not_after=" if wrong == "<end>" else "before= / not_before="
+                raise LexiconError(f"{clause!r}: {wrong} can only be used in {side}")
+            if edge in alt and alt != (edge,):
+                raise LexiconError(f"{clause!r}: {edge} must be an alternative on its own")
+        fields[name] = alternatives
     return fields
 
 
@@ -878,6 +889,16 @@ class LexiconEntrySpec(CheckParams):
 
     def as_tuple(self) -> tuple[str, str, str, float, str]:
         return (self.spun, self.original, self.kind, self.weight, self.context)
+
+    @model_validator(mode="after")
+    def _compiles(self) -> LexiconEntrySpec:
+        # A rule the matcher cannot read is the suite author's mistake: say so when the suite
+        # loads (with its file:line), not as a crash on the first document it applies to.
+        try:
+            Lexicon([make_entry(*self.as_tuple(), source="suite")], shipped_lexicon().sets)
+        except LexiconError as exc:
+            raise ValueError(str(exc)) from None
+        return self
 
 
 def extra_entries_field() -> Any:
