@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corpusgate.checks import get_check
-from corpusgate.checks.base import CorpusCheck, DocContext
+from corpusgate.checks.base import CorpusCheck, DocContext, judge_corpus
 from corpusgate.documents import Document, Finding
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,15 +145,10 @@ def mark_copies(
     """Run the corpus-level spin.reworded-copy over the documents; returns its statistics."""
     check = get_check("spin.reworded-copy").from_mapping((params or {}).get("spin.reworded-copy"))
     assert isinstance(check, CorpusCheck)
-    aggregate = check.aggregate()
-    observations = []
-    for i, r in enumerate(results):
-        doc = Document(r.doc.id, r.doc.text, f"eval:{i + 1}")
-        observations.append(check.observe(doc, DocContext(doc)))
-        aggregate.add(observations[-1])
-    model = aggregate.finish()
-    for r, observation in zip(results, observations, strict=True):
-        for finding in check.judge(observation, model).findings:
+    docs = [Document(r.doc.id, r.doc.text, f"eval:{i}") for i, r in enumerate(results, 1)]
+    model, outputs = judge_corpus(check, docs)
+    for r, output in zip(results, outputs, strict=True):
+        for finding in output.findings:
             r.copy_of = finding.message.split("'")[1]
     return check.corpus_statistics(model)
 

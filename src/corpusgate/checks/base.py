@@ -171,5 +171,25 @@ def registered() -> dict[str, type[Check[Any]]]:
     return dict(_REGISTRY)
 
 
+def fold_corpus(check: CorpusCheck[Any], docs: Iterable[Document]) -> tuple[Any, list[Any]]:
+    """Observe every document and finish the aggregate in one process (tests, evaluations,
+    small corpora; the engine does the same across workers): the corpus model and each
+    document's observation, in order."""
+    aggregate = check.aggregate()
+    observations = []
+    for doc in docs:
+        observations.append(check.observe(doc, DocContext(doc)))
+        aggregate.add(observations[-1])
+    return aggregate.finish(), observations
+
+
+def judge_corpus(
+    check: CorpusCheck[Any], docs: Iterable[Document]
+) -> tuple[Any, list[CheckOutput]]:
+    """:func:`fold_corpus`, then each document's verdict: the model and the outputs, in order."""
+    model, observations = fold_corpus(check, docs)
+    return model, [check.judge(observation, model) for observation in observations]
+
+
 def findings_in(outputs: Iterable[CheckOutput]) -> list[Finding]:
     return [finding for output in outputs for finding in output.findings]

@@ -10,12 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpusgate.checks.base import DocContext
+from corpusgate.checks.base import judge_corpus
 from corpusgate.checks.spin.copies import (
     CopiesModel,
     RewordedCopy,
     Text,
     _opcodes,
+    _words,
     align,
     frequency_classes,
     observe_text,
@@ -79,17 +80,15 @@ EXCERPT = SOURCE[: SOURCE.index(" Several members")]
 
 def run_corpus(texts: dict[str, str], **params: Any) -> tuple[dict[str, list[str]], CopiesModel]:
     check = RewordedCopy.from_mapping(params)
-    aggregate = check.aggregate()
-    observations = {}
-    for name, text in texts.items():
-        doc = Document(name, text, f"corpus.jsonl:{len(observations) + 1}")
-        observations[name] = check.observe(doc, DocContext(doc))
-        aggregate.add(observations[name])
-    model = aggregate.finish()
+    docs = [
+        Document(name, text, f"corpus.jsonl:{number}")
+        for number, (name, text) in enumerate(texts.items(), 1)
+    ]
+    model, outputs = judge_corpus(check, docs)
     assert isinstance(model, CopiesModel)
     messages = {
-        name: [f.message for f in check.judge(observation, model).findings]
-        for name, observation in observations.items()
+        doc.id: [f.message for f in output.findings]
+        for doc, output in zip(docs, outputs, strict=True)
     }
     return messages, model
 
@@ -143,7 +142,9 @@ def test_swaps_that_go_both_ways_are_ambiguous_not_flagged() -> None:
 
 
 def test_alignment_reads_swaps_and_their_rarity() -> None:
-    found = align(SPUN.split(), SOURCE.split(), frequency_classes())
+    found = align(
+        Text.of(" ".join(_words(SPUN))), Text.of(" ".join(_words(SOURCE))), frequency_classes()
+    )
     assert found.coverage > 0.5
     assert found.rarer_here > 3 * found.rarer_there
     assert found.strength > 2.0

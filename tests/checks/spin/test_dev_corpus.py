@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from corpusgate.checks import get_check
-from corpusgate.checks.base import CorpusCheck, DocContext
+from corpusgate.checks.base import CorpusCheck, DocContext, judge_corpus
 from corpusgate.documents import Document
 from tests.conftest import ROOT
 
@@ -73,17 +73,9 @@ def copies(path: str) -> tuple[tuple[dict[str, str], bool], ...]:
     check = get_check("spin.reworded-copy")()
     assert isinstance(check, CorpusCheck)
     rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()]
-    aggregate = check.aggregate()
-    observations = []
-    for number, row in enumerate(rows, 1):
-        doc = Document(row["id"], row["text"], f"{path}:{number}")
-        observations.append(check.observe(doc, DocContext(doc)))
-        aggregate.add(observations[-1])
-    model = aggregate.finish()
-    return tuple(
-        (row, bool(check.judge(observation, model).findings))
-        for row, observation in zip(rows, observations, strict=True)
-    )
+    docs = [Document(row["id"], row["text"], f"{path}:{n}") for n, row in enumerate(rows, 1)]
+    _, outputs = judge_corpus(check, docs)
+    return tuple((row, bool(out.findings)) for row, out in zip(rows, outputs, strict=True))
 
 
 def test_reworded_copies_of_sources_in_the_corpus() -> None:

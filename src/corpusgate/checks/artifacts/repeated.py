@@ -51,7 +51,14 @@ from corpusgate.checks.artifacts._base import (
     quote,
     split_lines,
 )
-from corpusgate.checks.base import Aggregate, CheckParams, CorpusCheck, DocContext, register
+from corpusgate.checks.base import (
+    Aggregate,
+    CheckParams,
+    CorpusCheck,
+    DocContext,
+    fold_corpus,
+    register,
+)
 from corpusgate.checks.patterns import allow_list, validate_allow_entries
 from corpusgate.documents import EMPTY_OUTPUT, CheckOutput, Document, Finding
 
@@ -363,7 +370,5 @@ class RepeatedLine(CorpusCheck[RepeatedLineParams]):
 
 def observe_all(check: RepeatedLine, docs: Iterable[Document]) -> RepeatedLinesModel:
     """Fold a corpus in one process (tests, small corpora): observe + aggregate."""
-    aggregate = check.aggregate()
-    for doc in docs:
-        aggregate.add(check.observe(doc, DocContext(doc)))
-    return aggregate.finish()
+    model: RepeatedLinesModel = fold_corpus(check, docs)[0]
+    return model

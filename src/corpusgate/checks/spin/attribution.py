@@ -242,10 +242,6 @@ class AttributionParams(CheckParams):
         return attribution_finder(self.min_spun, self.weight)
 
 
-def attribution_hits(doc: Document, ctx: DocContext, params: AttributionParams) -> tuple[Hit, ...]:
-    return ctx.derive(params.finder())
-
-
 @register
 class SpinAttribution(Check[AttributionParams]):
     name = "spin.attribution"
@@ -295,6 +291,6 @@ class SpinAttribution(Check[AttributionParams]):
                     suggestion=hit.original,
                     confidence=hit.confidence,
                 )
-                for hit in attribution_hits(doc, ctx, self.params)
+                for hit in ctx.derive(self.params.finder())
             )
         )

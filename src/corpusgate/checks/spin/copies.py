@@ -153,6 +153,13 @@ class Alignment:
     gaps: tuple[int, ...]  # per swap: how much rarer the first text's word is (tenths of log10)
     swaps: tuple[tuple[str, str], ...]  # (first text's words, second's), rarity differing
 
+    def rarest_swaps(self, copy_first: bool, count: int = 4) -> tuple[tuple[str, str], ...]:
+        """The swaps with the widest rarity gap towards the copy, copy's words first (the
+        message's examples); ``copy_first`` says whether the first text is the copy."""
+        sign = 1 if copy_first else -1
+        ranked = sorted(zip(self.gaps, self.swaps, strict=True), key=lambda gs: -sign * gs[0])
+        return tuple((x, y) if copy_first else (y, x) for _, (x, y) in ranked[:count])
+
     @property
     def rarer_here(self) -> int:
         return sum(1 for gap in self.gaps if gap > 0)
@@ -248,10 +255,8 @@ def _opcodes(first: Text, second: Text) -> list[tuple[str, int, int, int, int]]:
     return ops
 
 
-def align(one: Text | list[str], other: Text | list[str], classes: dict[str, int]) -> Alignment:
+def align(one: Text, other: Text, classes: dict[str, int]) -> Alignment:
     """Word-by-word comparison of two texts; rarity is compared inside each short swap."""
-    one = one if isinstance(one, Text) else Text.of(" ".join(_words(" ".join(one))))
-    other = other if isinstance(other, Text) else Text.of(" ".join(_words(" ".join(other))))
     first, second = one.tokens, other.tokens
     a, b = one.lowered, other.lowered
 
@@ -490,17 +495,14 @@ class CopiesAggregate(Aggregate):
             if len(found.gaps) < params.min_swaps or abs(found.strength) < params.min_strength:
                 ambiguous += 1  # reworded one way or the other, but which is the copy?
                 continue
-            if found.strength > 0:
-                copy, source, pairs = a, b, found.swaps
-            else:
-                copy, source, pairs = b, a, tuple((y, x) for x, y in found.swaps)
+            copy, source = (a, b) if found.strength > 0 else (b, a)
             verdict = CopyVerdict(
                 source_id=self.ids[source],
                 source_key=self.keys[source],
                 coverage=round(found.coverage, 3),
                 rarer=max(found.rarer_here, found.rarer_there),
                 swaps=len(found.gaps),
-                examples=_rarest_swaps(pairs, classes),
+                examples=found.rarest_swaps(copy_first=found.strength > 0),
             )
             earlier = copies.get(self.keys[copy])
             if earlier is None or verdict.rarer > earlier.rarer:
@@ -515,19 +517,6 @@ class CopiesAggregate(Aggregate):
             crowded,
             self.pairs_dropped,
         )
-
-
-def _rarest_swaps(
-    pairs: tuple[tuple[str, str], ...], classes: dict[str, int]
-) -> tuple[tuple[str, str], ...]:
-    """The swaps with the widest rarity gap, copy's word first: the message's examples."""
-
-    def gap(pair: tuple[str, str]) -> int:
-        here = min(classes.get(t.lower(), RARE_CLASS) for t in pair[0].split())
-        there = min(classes.get(t.lower(), RARE_CLASS) for t in pair[1].split())
-        return there - here
-
-    return tuple(sorted(pairs, key=gap, reverse=True)[:4])
 
 
 @register

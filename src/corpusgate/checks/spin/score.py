@@ -31,7 +31,7 @@ from typing import Any
 from pydantic import Field, field_validator
 
 from corpusgate.checks.base import Check, CheckParams, DocContext, register
-from corpusgate.checks.spin.attribution import AttributionParams, attribution_hits
+from corpusgate.checks.spin.attribution import attribution_finder
 from corpusgate.checks.spin.collocation import (
     EVIDENCE_FLOOR,
     CollocationDetector,
@@ -71,13 +71,18 @@ def combine(
     """Merge the detectors' hits and compute the weighted score."""
     merged = list(lexicon)
     taken = [(h.start, h.end) for h in lexicon]
+
+    def free(hit: Hit) -> bool:
+        return not any(hit.start < end and start < hit.end for start, end in taken)
+
+    # The lexicon's own reporting-verb entries already weigh "stated" in some frames, and a
+    # collocation inside a phrase or an attribution is the same evidence counted once.
     for hit in attributions:
-        # The lexicon's own reporting-verb entries already weigh "stated" in some frames.
-        if not any(hit.start < end and start < hit.end for start, end in taken):
+        if free(hit):
             merged.append(hit)
             taken.append((hit.start, hit.end))
     for hit in collocations:
-        if any(hit.start < end and start < hit.end for start, end in taken):
+        if not free(hit):
             continue
         merged.append(
             Hit(
@@ -235,13 +240,9 @@ class SpinScore(Check[SpinScoreParams]):
             )
         attributions: tuple[Hit, ...] = ()
         if params.use_attribution:
-            attributions = attribution_hits(
-                doc,
-                ctx,
-                AttributionParams(
-                    min_spun=params.attribution_min_spun, weight=params.attribution_weight
-                ),
-            )
+            # The same memoised analysis spin.attribution runs (one finder per parameter pair).
+            finder = attribution_finder(params.attribution_min_spun, params.attribution_weight)
+            attributions = ctx.derive(finder)
         words = ctx.derive(_words)
         return combine(
             lex,
