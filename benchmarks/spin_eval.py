@@ -146,10 +146,11 @@ def mark_copies(
     check = get_check("spin.reworded-copy").from_mapping((params or {}).get("spin.reworded-copy"))
     assert isinstance(check, CorpusCheck)
     docs = [Document(r.doc.id, r.doc.text, f"eval:{i}") for i, r in enumerate(results, 1)]
-    model, outputs = judge_corpus(check, docs)
-    for r, output in zip(results, outputs, strict=True):
-        for finding in output.findings:
-            r.copy_of = finding.message.split("'")[1]
+    model, _ = judge_corpus(check, docs)
+    for r, doc in zip(results, docs, strict=True):
+        verdict = model.copies.get(doc.source)  # the model says which source, by key
+        if verdict is not None:
+            r.copy_of = verdict.source_id
     return check.corpus_statistics(model)
 
 
