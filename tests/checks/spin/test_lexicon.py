@@ -24,7 +24,7 @@ from corpusgate.checks.spin.lexicon import (
 from corpusgate.checks.spin.tokens import prepare
 from corpusgate.errors import SuiteError
 from corpusgate.suite import parse_suite
-from tests.checks.spin.helpers import check_findings_consistent, phrase_findings, spans
+from tests.checks.spin.helpers import check_findings_consistent, flagged, phrase_findings, spans
 
 
 def suggestions(text: str) -> dict[str, str | None]:
@@ -352,3 +352,55 @@ def test_a_suite_entry_the_matcher_cannot_read_is_a_suite_error(context: str, me
     )
     with pytest.raises(SuiteError, match=r"s\.yml:6: .*" + re.escape(message)):
         parse_suite(suite, "s.yml")
+
+
+# --- ordinary English that real prose uses (calibrated on Wikipedia and news) -----------------
+
+# Each of these read as spun before the lexicon was calibrated on real encyclopedia and news
+# prose: the phrase is what a spinner prints, but also what people write.
+ORDINARY_ENGLISH = [
+    "Patients with coronary heart disease face a higher risk, the cardiologist said.",
+    "Algeria, officially the People's Democratic Republic of Algeria, is in North Africa.",
+    "The rat-control programme has been so successful that only isolated cases remain.",
+    "St. Stephens served as the territorial capital from 1817 to 1819.",
+    "If a person had an image appear for a moment after waking, it was a dream.",
+    "Metaphysics studies being in the highest degree of abstraction.",
+    "Sponges are made of undifferentiated cells.",
+    "The bill also addresses the rising costs of transportation and fuel costs for farmers.",
+    "Teachers support learning in small groups.",
+    "She spoke at the Royal Institute of International Affairs in London.",
+    "A commission was set up to take care of the administration of the new provinces.",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_ENGLISH)
+def test_ordinary_english_is_not_read_as_spun(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_narrowed_entries_still_catch_the_spinner() -> None:
+    found = suggestions(
+        "The minister of International Affairs said coronary heart assault rates rose, and "
+        "researchers tested deep support learning to take care of stability."
+    )
+    assert found["International Affairs"] == "Foreign Affairs"
+    assert found["coronary heart assault"] == "heart attack"
+    assert found["support learning"] == "reinforcement learning"
+    assert found["to take care of"] == "to maintain"
+
+
+def test_medical_english_alone_does_not_make_an_article_spun() -> None:
+    """ "surgical procedure" and "medical doctors" are what WordAI-style spinners print for
+    "surgery" and "doctors", and what medical writers write: weak evidence, which only an
+    article with stronger spinner phrases turns into a verdict."""
+    filler = " The hospital treated more patients this winter, and waiting lists grew." * 12
+    clean = (
+        "Medical doctors said the surgical procedure took four hours. Patients with coronary "
+        "heart disease face a higher risk after any surgical procedure." + filler
+    )
+    spun = (
+        "Medical doctors stated the surgical procedure took 4 hours final 12 months. Sufferers "
+        "with coronary heart illness face the next danger after a coronary heart assault." + filler
+    )
+    assert not flagged(clean)
+    assert flagged(spun)
