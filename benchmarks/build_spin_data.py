@@ -10,6 +10,9 @@ script keeps those, plus the unigram counts of the thesaurus words, in a small g
     src/corpusgate/data/spin/common_words.txt.gz   (words the article rule may judge)
     src/corpusgate/data/spin/word_frequency.tsv.gz (how common each word is, for
                                                     spin.reworded-copy)
+    src/corpusgate/data/spin/web_bigrams.tsv.gz    (how common each word pair is: which of
+                                                    two aligned texts is the more idiomatic,
+                                                    for spin.reworded-copy)
 
 Run it after editing synonyms.tsv:
 
@@ -85,7 +88,19 @@ def main() -> int:
         header = f"# words with >= {COMMON_MIN} occurrences, from wordsegment's unigrams\n"
         handle.write((header + "\n".join(common) + "\n").encode("utf-8"))
     print(f"{len(common)} common words; {out_words.stat().st_size / 1024:.0f} KiB")
-    write_word_frequency(unigrams)
+    write_classes(
+        {w: c for w, c in unigrams.items() if c >= FREQUENCY_MIN and w.isalpha()},
+        DATA / "word_frequency.tsv.gz",
+        " ",
+        f"words with >= {FREQUENCY_MIN} occurrences, from wordsegment's unigrams",
+    )
+    # Every bigram of the table (the cutoff is 100,000): pairs hold a space, so "|" joins them.
+    write_classes(
+        dict(bigrams),
+        DATA / "web_bigrams.tsv.gz",
+        "|",
+        f"bigrams with >= {cutoff} occurrences, from wordsegment's bigrams, joined by '|'",
+    )
     missing = sorted(w for w in vocab if w not in unigrams)
     print(
         f"{len(vocab)} thesaurus words, {len(kept)} of {len(bigrams)} bigrams kept, "
@@ -96,22 +111,21 @@ def main() -> int:
     return 0
 
 
-def write_word_frequency(unigrams: Counter[str]) -> None:
-    """Words grouped by frequency class, ``round(10 * log10(count))``: one line per class."""
+def write_classes(counts: dict[str, int], out: Path, joiner: str, what: str) -> None:
+    """Keys grouped by frequency class, ``round(10 * log10(count))``: one line per class (a
+    class is all the copy checks compare, and grouping compresses far better than counts)."""
     classes: dict[int, list[str]] = {}
-    for word, count in unigrams.items():
-        if count >= FREQUENCY_MIN and word.isalpha():
-            classes.setdefault(round(10 * math.log10(count)), []).append(word)
-    out = DATA / "word_frequency.tsv.gz"
+    for key, count in counts.items():
+        classes.setdefault(round(10 * math.log10(count)), []).append(key)
     header = (
-        "# frequency class (10 x log10 of the Web Trillion Word count) <TAB> the words in it; "
-        f"words with >= {FREQUENCY_MIN} occurrences, from wordsegment's unigrams\n"
+        "# frequency class (10 x log10 of the Web Trillion Word count) <TAB> the keys in it; "
+        f"{what}\n"
     )
-    body = "".join(f"{key}\t{' '.join(sorted(words))}\n" for key, words in sorted(classes.items()))
+    body = "".join(f"{key}\t{joiner.join(sorted(keys))}\n" for key, keys in sorted(classes.items()))
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as handle:
         handle.write((header + body).encode("utf-8"))
-    total = sum(len(words) for words in classes.values())
-    print(f"{total} words in {len(classes)} frequency classes; {out.stat().st_size / 1024:.0f} KiB")
+    total = sum(len(keys) for keys in classes.values())
+    print(f"{total} keys in {len(classes)} frequency classes; {out.stat().st_size / 1024:.0f} KiB")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from corpusgate.checks.spin.copies import (
     _opcodes,
     _words,
     align,
+    bigram_classes,
     frequency_classes,
     observe_text,
 )
@@ -149,6 +150,55 @@ def test_alignment_reads_swaps_and_their_rarity() -> None:
     assert found.rarer_here > 3 * found.rarer_there
     assert found.strength > 2.0
     assert ("stated", "said") in {(a.strip(".,"), b.strip(".,")) for a, b in found.swaps}
+
+
+# A thesaurus spinner that picked words no rarer than the originals: rarity alone cannot tell
+# which text is the copy, but its words sit worse between the words it kept ("grown fast",
+# "higher spent", "finish of the year") than the originals do.
+PLAIN_SWAPS = [
+    ("to expand the", "to grow the"),
+    ("cut travel times", "cut travel hours"),
+    ("remaining lines", "left lines"),
+    ("passed by nine", "went by nine"),
+    ("grown quickly", "grown fast"),
+    ("happy with the plan", "glad with the plan"),
+    ("big step", "large step"),
+    ("in a statement", "in a word"),
+    ("expected to start", "expected to begin"),
+    ("end of the year", "finish of the year"),
+    ("better spent", "higher spent"),
+    ("old roads", "outdated roads"),
+]
+
+
+def plainly_spun() -> str:
+    text = SOURCE
+    for original, spun in PLAIN_SWAPS:
+        assert original in text
+        text = text.replace(original, spun)
+    return text
+
+
+def test_the_less_idiomatic_side_is_the_copy_when_rarity_cannot_tell() -> None:
+    found = align(
+        Text.of(" ".join(_words(plainly_spun()))),
+        Text.of(" ".join(_words(SOURCE))),
+        frequency_classes(),
+        bigram_classes(),
+    )
+    assert abs(found.rarity) < 2.0  # on its own: ambiguous
+    assert found.idiom > 2.0
+    assert found.strength >= 2.0
+    messages, _ = run_corpus({"source": SOURCE, "copy": plainly_spun()})
+    assert messages["source"] == []
+    (message,) = messages["copy"]
+    assert message.startswith("reworded copy of 'source'")
+
+
+def test_web_bigram_classes() -> None:
+    bigrams = bigram_classes()
+    assert bigrams("of", "the") > bigrams("sphere", "of") > bigrams("sphere", "affect")
+    assert bigrams("sphere", "affect") == bigrams.ABSENT
 
 
 def test_short_documents_are_not_compared() -> None:
