@@ -586,12 +586,15 @@ class PhraseScanner(Generic[V]):
 
     __slots__ = ("_automaton", "values")
 
-    def __init__(self, items: Mapping[str, V]) -> None:
+    def __init__(self, items: Mapping[str, V], dfa: bool = False) -> None:
+        """``dfa``: compile a full DFA, for a handful of keys. The 18 reporting verbs of
+        spin.attribution scan an article in 0.016 ms as a DFA, 0.045 ms as the contiguous NFA;
+        the lexicon's 40,100 keys are faster as the NFA (0.10 ms against 0.11) and build in
+        0.13 s instead of 0.45 s."""
         self.values: tuple[V, ...] = tuple(items.values())
+        implementation = Implementation.DFA if dfa else Implementation.ContiguousNFA
         # (ahocorasick-rs refuses an empty pattern list)
-        self._automaton = (
-            AhoCorasick(list(items), implementation=Implementation.ContiguousNFA) if items else None
-        )
+        self._automaton = AhoCorasick(list(items), implementation=implementation) if items else None
 
     def matches(self, text: str) -> list[tuple[int, int, int]]:
         """``(index into values, start, end)`` of every occurrence of every key, by end."""
