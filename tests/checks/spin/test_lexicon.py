@@ -4,7 +4,6 @@ import copy
 import dataclasses
 import re
 
-import ahocorasick
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,6 +13,7 @@ from corpusgate.checks.spin.lexicon import (
     Hit,
     Lexicon,
     LexiconError,
+    PhraseScanner,
     SpinPhrase,
     build_lexicon,
     make_entry,
@@ -229,6 +229,40 @@ def test_large_lexicon_matches_exactly_what_it_should() -> None:
     assert [h.original for h in hits] == ["orig 17", "orig 9999"]
 
 
+# Texts before the phrases: curly quotes (BMP, 3 UTF-8 bytes), accents (2 bytes), emoji
+# (astral, 4 bytes and one code point), CJK, a combining mark, and nothing.
+_NON_ASCII_PREFIXES = [
+    "",
+    "\u201cQuoted\u201d \u2019tis ",
+    "caf\u00e9 na\u00efve r\u00e9sum\u00e9 ",
+    "\U0001f600\U0001f4a5 ",
+    "\u4e2d\u6587\u6587\u5b57 ",
+    "e\u0301 ",
+]
+
+
+@pytest.mark.parametrize("prefix", _NON_ASCII_PREFIXES)
+def test_scanner_offsets_are_characters_not_bytes(prefix: str) -> None:
+    """ahocorasick-rs searches UTF-8 internally: the offsets it returns must be offsets into
+    the Python string, whatever the width of the characters before a match."""
+    scanner = PhraseScanner({"white home": "a", "home": "b", "\u00e9t\u00e9": "c"})
+    text = f"{prefix}the white home \U0001f3e0 \u00e9t\u00e9 {prefix}white home"
+    found = [
+        (scanner.values[index], text[start:end]) for index, start, end in scanner.matches(text)
+    ]
+    assert found == [
+        ("a", "white home"),
+        ("b", "home"),
+        ("c", "\u00e9t\u00e9"),
+        ("a", "white home"),
+        ("b", "home"),
+    ]
+    hits = build_lexicon().find(prepare(f"{prefix}Officials at the White Home said"))
+    assert [f"{prefix}Officials at the White Home said"[h.start : h.end] for h in hits] == [
+        "White Home"
+    ]
+
+
 def test_docs_example_and_passing_example() -> None:
     assert phrase_findings(SpinPhrase.example)
     assert SpinPhrase.passing_example is not None
@@ -255,7 +289,7 @@ def _interpreted(lexicon: Lexicon) -> Lexicon:
     (the reading before clauses were compiled into set lookups and character pre-tests)."""
     clone = copy.copy(lexicon)
     clone._values = {}
-    for key, (length, group) in lexicon._values.items():
+    for key, group in lexicon._values.items():
         entries = []
         for entry, context, _plain in group:
             if context is not None:
@@ -269,11 +303,8 @@ def _interpreted(lexicon: Lexicon) -> Lexicon:
                     context, clauses=tuple(clauses), fast_clauses=tuple(clauses), ordered=True
                 )
             entries.append((entry, context, False))
-        clone._values[key] = (length, tuple(entries))
-    clone._automaton = ahocorasick.Automaton()
-    for key, value in clone._values.items():
-        clone._automaton.add_word(key, (value, None))
-    clone._automaton.make_automaton()
+        clone._values[key] = tuple(entries)
+    clone._scanner = PhraseScanner({key: (group, None) for key, group in clone._values.items()})
     return clone
 
 

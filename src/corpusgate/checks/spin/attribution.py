@@ -29,7 +29,7 @@ from functools import lru_cache
 from pydantic import Field
 
 from corpusgate.checks.base import Check, CheckParams, DocContext, register
-from corpusgate.checks.spin.lexicon import Hit
+from corpusgate.checks.spin.lexicon import Hit, PhraseScanner
 from corpusgate.documents import CheckOutput, Document
 
 # spinner verb -> the plain verb it most likely replaced
@@ -117,25 +117,24 @@ _COMPLEMENT = (
 # window around each (a handful per article). One pattern for all frames at once was
 # several times slower: it tried every frame at every position of the text.
 _VERB_LIST = tuple(sorted({*SPUN_VERBS, *PLAIN_VERBS}))
+# One Aho-Corasick pass (a DFA) for all 18 verbs: _verbs takes 0.023 ms per bench_spin
+# article, against 0.070 ms with a str.find loop per verb (a regex alternation: ten times that).
+_VERB_SCANNER = PhraseScanner({verb: verb for verb in _VERB_LIST}, dfa=True)
 
 
 def _verbs(text: str) -> list[tuple[int, int, str]]:
     """Every reporting verb written in lower case, as a whole word, in text order.
 
-    str.find per verb runs in C and skips the rest of the text; a regex alternation tries
-    every position (this is ten times faster on an article). A capitalised verb ("United
-    States.", a heading) never counts."""
+    A capitalised verb ("United States.", a heading) never counts. (No verb overlaps itself,
+    so every occurrence the scanner reports is one a left-to-right search would find.)"""
     found: list[tuple[int, int, str]] = []
     size = len(text)
-    for verb in _VERB_LIST:
-        start = text.find(verb)
-        while start >= 0:
-            end = start + len(verb)
-            if (start == 0 or not _word_char(text[start - 1])) and (
-                end == size or not _word_char(text[end])
-            ):
-                found.append((start, end, verb))
-            start = text.find(verb, end)
+    verbs = _VERB_SCANNER.values
+    for index, start, end in _VERB_SCANNER.matches(text):
+        if (start == 0 or not _word_char(text[start - 1])) and (
+            end == size or not _word_char(text[end])
+        ):
+            found.append((start, end, verbs[index]))
     found.sort()
     return found
 

@@ -25,21 +25,27 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, cast
+from typing import cast
 
-import ahocorasick
 from pydantic import Field
 
 from corpusgate.checks.base import Check, CheckParams, DocContext, register
-from corpusgate.checks.spin.lexicon import DATA_DIR, Hit, Lexicon, describe, recent_lexicon
+from corpusgate.checks.spin.lexicon import (
+    DATA_DIR,
+    Hit,
+    Lexicon,
+    PhraseScanner,
+    describe,
+    recent_lexicon,
+)
 from corpusgate.checks.spin.tokens import Prepared, prepare
 from corpusgate.documents import CheckOutput, Document
 
-# What a lexicon's scan leaves in ``Prepared.shared`` for its partner detector: (end index,
-# (bigram length, spun word spans)) in the collapsed text, and its map to document offsets.
-_Shared = tuple[
-    list[tuple[int, tuple[int, tuple[tuple[int, int], ...]]]], Callable[[int], int] | None
-]
+# Where the spun word(s) of a candidate bigram sit in it: (offset, length) pairs.
+_Spans = tuple[tuple[int, int], ...]
+# What a lexicon's scan leaves in ``Prepared.shared`` for its partner detector: (start, end,
+# spun word spans) of each bigram in the collapsed text, and its map to document offsets.
+_Shared = tuple[list[tuple[int, int, _Spans]], Callable[[int], int] | None]
 
 EVIDENCE_FLOOR = 30.0  # the weakest likelihood ratio any default check uses
 _SENTENCE_BREAK = frozenset('.!?;:"()[]{}\u2014\u2013|')
@@ -133,11 +139,11 @@ class CollocationDetector:
         for spun, words in self._right.items():
             for word in words:
                 pairs.setdefault(f"{spun} {word}", []).append((0, len(spun)))
-        self._values = {key: (len(key), tuple(set(spans))) for key, spans in pairs.items()}
+        self._values: dict[str, _Spans] = {key: tuple(set(spans)) for key, spans in pairs.items()}
         self._empty = not pairs
         # Built on first use, unless a lexicon shares its scan first (see ``pair_with``):
-        # values are (lexicon value or None, (bigram length, spun word spans) or None).
-        self._automaton: Any = None
+        # values are (lexicon value or None, spun word spans or None).
+        self._automaton: PhraseScanner[tuple[object, object]] | None = None
 
     def pair_with(self, lexicon: Lexicon) -> None:
         """Have ``lexicon`` find this detector's bigrams in its own pass over each document
@@ -148,13 +154,9 @@ class CollocationDetector:
         if self._automaton is None:
             self._automaton = joint  # (finds these bigrams too: no need to build another)
 
-    def _scanner(self) -> Any:
+    def _scanner(self) -> PhraseScanner[tuple[object, object]]:
         if self._automaton is None:
-            automaton = ahocorasick.Automaton()
-            for key, value in self._values.items():
-                automaton.add_word(key, (None, value))
-            automaton.make_automaton()
-            self._automaton = automaton
+            self._automaton = PhraseScanner({key: (None, v) for key, v in self._values.items()})
         return self._automaton
 
     def _candidate_neighbours(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
@@ -240,13 +242,11 @@ class CollocationDetector:
             shared = prep.shared.get(self)
             if shared is not None:  # the lexicon's pass over the collapsed text found them
                 matches, positions = cast(_Shared, shared)
-                for end_index, (length, spans) in matches:
-                    if positions is None:
-                        first = end_index + 1 - length
-                        stop = end_index + 1
-                    else:
-                        first = positions(end_index + 1 - length)
-                        stop = positions(end_index) + 1
+                for first, stop, spans in matches:
+                    if positions is not None:
+                        length = stop - first
+                        first = positions(first)
+                        stop = positions(stop - 1) + 1
                         if stop - first != length:
                             continue  # across collapsed spaces: not this bigram in the text
                     if prep.is_boundary(first, stop):
@@ -254,14 +254,15 @@ class CollocationDetector:
                             (first + offset, first + offset + n) for offset, n in spans
                         )
             else:
-                for end_index, (_, value) in self._scanner().iter(norm):
-                    if value is None:
+                scanner = self._scanner()
+                values = cast(tuple[tuple[object, _Spans | None], ...], scanner.values)
+                for key, first, stop in scanner.matches(norm):
+                    bigram = values[key][1]
+                    if bigram is None:
                         continue  # a lexicon phrase of a shared automaton
-                    length, spans = value
-                    first = end_index + 1 - length
-                    if prep.is_boundary(first, end_index + 1):
+                    if prep.is_boundary(first, stop):
                         candidates.update(
-                            (first + offset, first + offset + n) for offset, n in spans
+                            (first + offset, first + offset + n) for offset, n in bigram
                         )
         for start, end in sorted(candidates):
             if (end < len(norm) and norm[end] in "-'") or (start > 0 and norm[start - 1] in "-'"):
