@@ -201,6 +201,39 @@ def test_web_bigram_classes() -> None:
     assert bigrams("sphere", "affect") == bigrams.ABSENT
 
 
+def test_a_spun_copy_of_a_story_republished_word_for_word_is_still_found() -> None:
+    """A wire story on sixty sites fills every bin of its signature past ``max_bucket``; the
+    verbatim republications stand for one another, so its spun copy is still paired."""
+    texts = {f"wire{i}": SOURCE for i in range(60)}
+    messages, model = run_corpus({**texts, "spun": SPUN, "other": UNRELATED})
+    (message,) = messages["spun"]
+    assert message.startswith("reworded copy of 'wire0'")
+    assert not any(messages[f"wire{i}"] for i in range(60)) and messages["other"] == []
+    assert model.compared_pairs == 1  # not one alignment per republication
+
+
+def test_a_spun_copy_on_many_scraper_sites_is_flagged_on_each() -> None:
+    texts = {f"scraper{i}": SPUN for i in range(60)}
+    messages, _ = run_corpus({"source": SOURCE, **texts})
+    assert messages["source"] == []
+    assert all(messages[f"scraper{i}"] for i in range(60))
+
+
+def test_documents_with_one_signature_but_other_words_are_compared() -> None:
+    """Identical signatures need not mean identical words (a light copy can keep every
+    minimum): such a document is aligned with its representative directly."""
+    check = RewordedCopy()
+    aggregate = check.aggregate()
+    source = observe_text(SOURCE, "a.jsonl:1", "source", 80)
+    spun = observe_text(SPUN, "a.jsonl:2", "spun", 80)
+    assert source is not None and spun is not None
+    aggregate.add(source)
+    aggregate.add(spun._replace(signature=source.signature))
+    model = aggregate.finish()
+    assert model.compared_pairs == 1
+    assert set(model.copies) == {"a.jsonl:2"}
+
+
 def test_short_documents_are_not_compared() -> None:
     assert observe_text("A brief note of a few words.", "k", "id", min_words=80) is None
     messages, model = run_corpus({"source": SOURCE, "spun": SPUN}, min_words=500)

@@ -463,6 +463,7 @@ class CopiesAggregate(Aggregate):
         self.signatures = array("I")
         self.offsets = array("Q")
         self.lengths = array("I")
+        self.digests = array("I")  # CRC-32 of each document's packed words: verbatim twins
         # Lives as long as the aggregate: closed (and deleted) by finish().
         self.spool = tempfile.TemporaryFile(prefix="corpusgate-copies-")  # noqa: SIM115
         self.position = 0
@@ -478,6 +479,7 @@ class CopiesAggregate(Aggregate):
         self.spool.write(observation.tokens)
         self.offsets.append(self.position)
         self.lengths.append(len(observation.tokens))
+        self.digests.append(zlib.crc32(observation.tokens))
         self.position += len(observation.tokens)
 
     def _text(self, index: int) -> Text:
@@ -502,19 +504,43 @@ class CopiesAggregate(Aggregate):
             same -= sum(1 for x, y in zip(first, second, strict=True) if x == y == _EMPTY)
         return same / BINS
 
-    def _candidates(self) -> tuple[dict[tuple[int, int], int], int]:
+    def _twins(self) -> tuple[list[int], dict[int, list[int]]]:
+        """Documents with identical signatures stand for one another in the bins: a wire story
+        republished word for word by a hundred sites would otherwise crowd every bin it has, and
+        a spun copy of it could never be paired. Returns each document's representative (the
+        first of its signature) and, per representative, its members whose words differ from
+        its own (near-twins, compared with it directly)."""
+        first: dict[int, int] = {}
+        representative = list(range(len(self.keys)))
+        differing: dict[int, list[int]] = {}
+        signatures = self.signatures
+        for i in range(len(self.keys)):
+            row = signatures[i * BINS : (i + 1) * BINS]
+            r = first.setdefault(hash(row.tobytes()), i)
+            if r == i or row != signatures[r * BINS : (r + 1) * BINS]:
+                continue  # its own signature (or a hash collision: kept apart)
+            representative[i] = r
+            if self.digests[i] != self.digests[r]:
+                members = differing.setdefault(r, [])
+                if len(members) < self.params.max_bucket:
+                    members.append(i)
+        return representative, differing
+
+    def _candidates(self) -> tuple[dict[tuple[int, int], int], int, list[int]]:
         """Pairs sharing a minimum in two bins where few documents share it (sorting each bin's
-        column), then kept when their whole signatures agree in ``min_similarity`` of the bins.
+        column), then kept when their whole signatures agree in ``min_similarity`` of the bins;
+        plus each near-twin with its representative. Also returns the representatives.
 
         A bin whose minimum is a phrase many documents use (a template, a footer) cannot say
         which of them belong together, so it does not propose pairs; it still counts towards a
         proposed pair's similarity."""
-        n = len(self.keys)
+        representative, differing = self._twins()
+        alone = [i for i, r in enumerate(representative) if r == i]
         matches: dict[tuple[int, int], int] = {}
         crowded = 0
         for slot in range(BINS):
             column = self.signatures[slot::BINS]
-            order = sorted((i for i in range(n) if column[i] != _EMPTY), key=column.__getitem__)
+            order = sorted((i for i in alone if column[i] != _EMPTY), key=column.__getitem__)
             start = 0
             while start < len(order):
                 value = column[order[start]]
@@ -554,11 +580,14 @@ class CopiesAggregate(Aggregate):
                 kept[(a, b)] = -negative
                 partners[a] = partners.get(a, 0) + 1
                 partners[b] = partners.get(b, 0) + 1
-        return kept, crowded
+        for r, members in differing.items():
+            for m in members:
+                kept[(r, m)] = BINS
+        return kept, crowded, representative
 
     def finish(self) -> CopiesModel:
         params = self.params
-        candidates, crowded = self._candidates()
+        candidates, crowded, representative = self._candidates()
         copies: dict[str, CopyVerdict] = {}
         compared = ambiguous = 0
         classes = frequency_classes() if candidates else {}
@@ -590,6 +619,10 @@ class CopiesAggregate(Aggregate):
             earlier = copies.get(self.keys[copy])
             if earlier is None or verdict.rarer > earlier.rarer:
                 copies[self.keys[copy]] = verdict
+        # A spun copy republished word for word is that copy again, wherever it appears.
+        for i, r in enumerate(representative):
+            if r != i and self.digests[i] == self.digests[r] and self.keys[r] in copies:
+                copies.setdefault(self.keys[i], copies[self.keys[r]])
         self.spool.close()
         return CopiesModel(
             copies,
