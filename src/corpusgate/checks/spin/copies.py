@@ -450,7 +450,8 @@ class RewordedCopyParams(CheckParams):
         ge=2,
         description=(
             "Documents sharing one bin minimum beyond this many are not paired through it: a "
-            "phrase the whole corpus uses is not evidence of copying."
+            "phrase the whole corpus uses is not evidence of copying. Documents with identical "
+            "signatures (a story republished word for word) count once."
         ),
     )
 
