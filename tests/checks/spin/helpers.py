@@ -49,3 +49,14 @@ def lexicon_section(heading: str, until: str | None = None) -> list[Entry]:
     end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith(stop)), len(lines))
     body = "spun\toriginal\tkind\tweight\tcontext\n" + "\n".join(lines[start + 1 : end])
     return list(parse_lexicon(body, f"lexicon section {heading!r}").entries)
+
+
+def assert_fires_in_frame_only(spun: str, span: str, suggestion: str, clean: str) -> None:
+    """A lexicon table row: in ``spun`` a finding covering ``span`` suggests ``suggestion``
+    (case-insensitively on the span: sentence starts and plural forms count), and nothing in
+    ``clean`` (the original wording, or the words used legitimately) suggests it."""
+    found = {text.lower(): value for text, value in suggestions(spun).items()}
+    assert any(
+        span.lower() in text and value and suggestion in value for text, value in found.items()
+    ), found
+    assert not any(value and suggestion in value for value in suggestions(clean).values())
