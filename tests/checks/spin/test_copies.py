@@ -140,6 +140,7 @@ def test_swaps_that_go_both_ways_are_ambiguous_not_flagged() -> None:
     messages, model = run_corpus({"a": SOURCE, "b": edited})
     assert messages == {"a": [], "b": []}
     assert model.ambiguous_pairs == 1
+    assert model.ambiguous_examples == (("a", "b"),)  # named, for a reviewer to dedupe
 
 
 def test_alignment_reads_swaps_and_their_rarity() -> None:

@@ -63,6 +63,7 @@ RARE_CLASS = 48
 _MAX_TOKENS = 1_500  # words compared per document: bounds the spool and the alignment
 _MAX_PAIRS = 2_000_000  # candidate pairs counted at most (bounded memory on any corpus)
 _CACHED_TEXTS = 256
+_AMBIGUOUS_EXAMPLES = 20  # ambiguous pairs named in the corpus statistics
 _MAX_GAP_CELLS = 10_000  # a gap between anchors is diffed exactly up to ~100 x 100 words
 # Function words are left out of the quick vocabulary comparison: two unrelated texts of one
 # genre (changelogs, licences) share them whatever their content.
@@ -384,6 +385,8 @@ class CopiesModel:
     ambiguous_pairs: int
     crowded_bins: int
     pairs_dropped: int = 0
+    # Ids of the first ambiguous pairs: near-duplicates a reviewer may want to dedupe by hand.
+    ambiguous_examples: tuple[tuple[str, str], ...] = ()
 
 
 class RewordedCopyParams(CheckParams):
@@ -591,6 +594,7 @@ class CopiesAggregate(Aggregate):
         candidates, crowded, representative = self._candidates()
         copies: dict[str, CopyVerdict] = {}
         compared = ambiguous = 0
+        ambiguous_examples: list[tuple[str, str]] = []
         classes = frequency_classes() if candidates else {}
         bigrams = bigram_classes() if candidates else None
         for a, b in sorted(candidates):
@@ -605,6 +609,8 @@ class CopiesAggregate(Aggregate):
                 continue  # an excerpt, an update with new passages, a different article
             if len(found.gaps) < params.min_swaps or abs(found.strength) < params.min_strength:
                 ambiguous += 1  # reworded one way or the other, but which is the copy?
+                if len(ambiguous_examples) < _AMBIGUOUS_EXAMPLES:
+                    ambiguous_examples.append((self.ids[a], self.ids[b]))
                 continue
             copy, source = (a, b) if found.strength > 0 else (b, a)
             verdict = CopyVerdict(
@@ -633,6 +639,7 @@ class CopiesAggregate(Aggregate):
             ambiguous,
             crowded,
             self.pairs_dropped,
+            tuple(ambiguous_examples),
         )
 
 
@@ -649,7 +656,8 @@ class RewordedCopy(CorpusCheck[RewordedCopyParams]):
         '"stated" for "said", "final" for "last") and with the words that sit worse between '
         'the neighbours both texts share ("grown fast" where the other has "grown quickly"), '
         "by web frequency. Verbatim copies, excerpts and edited versions are not flagged, nor "
-        "pairs whose swaps point both ways (counted as ambiguous in the statistics)."
+        "pairs whose swaps point both ways (counted as ambiguous in the statistics, the "
+        "first 20 named: near-duplicates to review by hand)."
     )
     why = (
         "Crawls hold originals next to their spun copies. A light or fluent spinner leaves no "
@@ -701,6 +709,7 @@ class RewordedCopy(CorpusCheck[RewordedCopyParams]):
             "pairs_compared": model.compared_pairs,
             "reworded_copies": len(model.copies),
             "ambiguous_pairs": model.ambiguous_pairs,
+            "ambiguous_examples": [list(pair) for pair in model.ambiguous_examples],
             "crowded_bins": model.crowded_bins,
             "pairs_dropped": model.pairs_dropped,
         }
