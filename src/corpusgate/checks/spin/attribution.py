@@ -29,7 +29,7 @@ from functools import lru_cache
 from pydantic import Field
 
 from corpusgate.checks.base import Check, CheckParams, DocContext, register
-from corpusgate.checks.spin.lexicon import Hit, PhraseScanner
+from corpusgate.checks.spin.lexicon import Hit, PhraseScanner, hit_findings
 from corpusgate.documents import CheckOutput, Document
 
 # spinner verb -> the plain verb it most likely replaced
@@ -279,17 +279,4 @@ class SpinAttribution(Check[AttributionParams]):
     Params = AttributionParams
 
     def run(self, doc: Document, ctx: DocContext) -> CheckOutput:
-        return CheckOutput(
-            findings=tuple(
-                self.finding(
-                    doc,
-                    hit.start,
-                    hit.end,
-                    f'"{doc.text[hit.start : hit.end]}" in an attribution; likely original: '
-                    f'"{hit.original}" ({hit.detail})',
-                    suggestion=hit.original,
-                    confidence=hit.confidence,
-                )
-                for hit in ctx.derive(self.params.finder())
-            )
-        )
+        return hit_findings(self, doc, ctx.derive(self.params.finder()))

@@ -35,7 +35,7 @@ from corpusgate.checks.spin.lexicon import (
     Hit,
     Lexicon,
     PhraseScanner,
-    describe,
+    hit_findings,
     recent_lexicon,
 )
 from corpusgate.checks.spin.tokens import Prepared, prepare
@@ -639,16 +639,4 @@ class SpinCollocation(Check[CollocationParams]):
             for h in hits
             if h.weight >= 0.2 and (h.rule != "collocation" or h.ratio >= self.params.min_ratio)
         )
-        return CheckOutput(
-            findings=tuple(
-                self.finding(
-                    doc,
-                    h.start,
-                    h.end,
-                    describe(h, doc.text[h.start : h.end]),
-                    suggestion=h.original,
-                    confidence=h.confidence,
-                )
-                for h in hits
-            )
-        )
+        return hit_findings(self, doc, hits)

@@ -996,6 +996,8 @@ def lexicon_hits(doc: Document, ctx: DocContext, lexicon: Lexicon) -> tuple[Hit,
 def describe(hit: Hit, spun: str) -> str:
     if hit.kind == "collocation":
         return f'"{spun}" looks like a spinner substitution for "{hit.original}" ({hit.detail})'
+    if hit.kind == "attribution":
+        return f'"{spun}" in an attribution; likely original: "{hit.original}" ({hit.detail})'
     label = {
         "name": "a distorted name",
         "number": "mangled number or unit",
@@ -1006,6 +1008,24 @@ def describe(hit: Hit, spun: str) -> str:
     if hit.original:
         return f'"{spun}" is {label}; likely original: "{hit.original}"{where}'
     return f'"{spun}" is {label}{where}'
+
+
+def hit_findings(check: Check[Any], doc: Document, hits: Iterable[Hit]) -> CheckOutput:
+    """The findings of ``check`` for ``hits``: span, message, the likely original as the
+    suggestion, the weight as the confidence (spin.phrase, spin.collocation, spin.attribution)."""
+    return CheckOutput(
+        findings=tuple(
+            check.finding(
+                doc,
+                hit.start,
+                hit.end,
+                describe(hit, doc.text[hit.start : hit.end]),
+                suggestion=hit.original,
+                confidence=hit.confidence,
+            )
+            for hit in hits
+        )
+    )
 
 
 @register
@@ -1047,16 +1067,4 @@ class SpinPhrase(Check[SpinPhraseParams]):
 
     def run(self, doc: Document, ctx: DocContext) -> CheckOutput:
         hits = lexicon_hits(doc, ctx, self.params.lexicon())
-        findings = tuple(
-            self.finding(
-                doc,
-                hit.start,
-                hit.end,
-                describe(hit, doc.text[hit.start : hit.end]),
-                suggestion=hit.original,
-                confidence=hit.confidence,
-            )
-            for hit in hits
-            if hit.weight >= self.params.min_weight
-        )
-        return CheckOutput(findings=findings)
+        return hit_findings(self, doc, (h for h in hits if h.weight >= self.params.min_weight))
