@@ -3,6 +3,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import re
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -284,24 +285,40 @@ _CONTEXTS = st.lists(
 _WORDS = ["final", "Final", "week", "the", "12", "months", "Monday", "this", ",", ".", "\n\n"]
 
 
+class _AsWritten:
+    """A context clause read alternative by alternative, as written: the reading before clauses
+    were compiled into set lookups and character pre-tests (the oracle of the tests below)."""
+
+    nearest = None  # no pre-test: every place is read
+
+    def __init__(self, alternatives: tuple[tuple[str, ...], ...]) -> None:
+        self.alternatives = alternatives
+
+    def match(self, lexicon: Lexicon, side: Any, before: bool) -> bool:
+        norms = side.norms
+        literals = {a[0] for a in self.alternatives if len(a) == 1 and a[0][:1] != "<"}
+        if literals and norms and (norms[-1] if before else norms[0]) in literals:
+            return True
+        return any(
+            lexicon._seq(a, side, before)
+            for a in self.alternatives
+            if len(a) > 1 or a[0][:1] == "<"
+        )
+
+
 def _interpreted(lexicon: Lexicon) -> Lexicon:
-    """The same lexicon with every clause read alternative by alternative in the written order
-    (the reading before clauses were compiled into set lookups and character pre-tests)."""
+    """The same lexicon with every clause read alternative by alternative."""
     clone = copy.copy(lexicon)
     clone._values = {}
     for key, group in lexicon._values.items():
         entries = []
         for entry, context, _plain in group:
             if context is not None:
-                clauses = []
-                for clause, before, positive in context.clauses:
-                    slow = copy.copy(clause)
-                    slow.interpreted = True
-                    slow.nearest = None
-                    clauses.append((slow, before, positive))
-                context = dataclasses.replace(
-                    context, clauses=tuple(clauses), fast_clauses=tuple(clauses), ordered=True
+                clauses = tuple(
+                    (_AsWritten(clause.alternatives), before, positive)
+                    for clause, before, positive in context.clauses
                 )
+                context = dataclasses.replace(context, clauses=clauses)
             entries.append((entry, context, False))
         clone._values[key] = tuple(entries)
     clone._scanner = PhraseScanner({key: (group, None) for key, group in clone._values.items()})

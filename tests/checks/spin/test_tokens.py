@@ -67,8 +67,11 @@ def test_tokens_keep_numbers_abbreviations_and_possessives() -> None:
 def test_context_tokens_around_a_position() -> None:
     prep = prepare("He flew to Kyiv final week. Then home.")
     start = prep.norm.index("final")
-    assert [t.norm for t in prep.tokens_before(start, 2)] == ["to", "kyiv"]
-    assert [t.raw for t in prep.tokens_after(start + len("final"), 2)] == ["week", "."]
+    assert [prep.norm[a:b] for a, b in prep.spans_before(start, 2)] == ["to", "kyiv"]
+    assert [prep.text[a:b] for a, b in prep.spans_after(start + len("final"), 2)] == [
+        "week",
+        ".",
+    ]
     assert prep.at_sentence_start(prep.norm.index("then"))
     assert not prep.at_sentence_start(start)
 
@@ -123,17 +126,16 @@ def test_context_tokens_read_in_one_regex_call_are_the_tokens_of_successive_call
             expected.append(m.span(1))
             pos = m.end(1)
         assert prep.spans_after(position, 3) == expected
-        assert [t.start for t in prep.tokens_after(position, 3)] == [a for a, _ in expected]
-        chars = prep.char_after(position)
-        assert chars == (prep.norm[expected[0][0]] if expected else "")
+        first = prep.token_after(position)  # (the nearest-token pre-test of context rules)
+        assert first == (expected[0][0] if expected else len(prep.norm))
 
 
 def test_context_characters_skip_whitespace() -> None:
     prep = prepare("He said \n  final  week")
     start = prep.norm.index("final")
-    assert prep.char_before(start) == "d"
-    assert prep.char_after(start + len("final")) == "w"
-    assert prep.char_before(0) == "" and prep.char_after(len(prep.norm)) == ""
+    assert prep.norm[prep.token_before(start) - 1] == "d"
+    assert prep.norm[prep.token_after(start + len("final"))] == "w"
+    assert prep.token_before(0) == 0 and prep.token_after(len(prep.norm)) == len(prep.norm)
 
 
 @given(

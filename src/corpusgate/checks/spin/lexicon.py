@@ -433,11 +433,9 @@ def _is_class(token: str) -> bool:
 class _Clause:
     """A context clause (``after=...``) compiled for speed: alternatives made of literal tokens
     become one set lookup per length, so a clause of 70 outlets costs a few lookups; only those
-    with token classes are tested token by token.
-
-    A clause whose evaluation can raise (a class that is neither built in nor a set, such as
-    ``<start>`` after a phrase) is interpreted alternative by alternative in the written order,
-    so it fails exactly where it always did.
+    with token classes are tested token by token. (Every class a clause names is built in or a
+    set: ``Lexicon`` and ``parse_context`` reject the others, and misplaced ``<start>`` /
+    ``<end>``, when the lexicon loads.)
 
     ``nearest`` lists every token the nearest context token must be (after a phrase it starts
     the text there, before one it ends it) for the clause to match, or is None when a token
@@ -445,7 +443,7 @@ class _Clause:
     reading tokens.
     """
 
-    __slots__ = ("alternatives", "edge", "generic", "interpreted", "literals", "nearest", "seqs")
+    __slots__ = ("alternatives", "edge", "generic", "literals", "nearest", "seqs")
 
     def __init__(
         self, alternatives: tuple[tuple[str, ...], ...], before: bool, sets: Mapping[str, object]
@@ -456,7 +454,6 @@ class _Clause:
         seqs: dict[int, set[tuple[str, ...]]] = {}
         generic: list[tuple[str, ...]] = []
         self.edge = False
-        safe = True
         for alt in alternatives:
             if alt == edge_pattern:
                 self.edge = True
@@ -467,35 +464,28 @@ class _Clause:
                     seqs.setdefault(len(alt), set()).add(alt)
             else:
                 generic.append(alt)
-                names = {tok[1:-1] for tok in alt if _is_class(tok)}
-                if names - _TESTED_CLASSES - sets.keys():
-                    safe = False
-        self.interpreted = not safe
         self.nearest: tuple[str, ...] | None = None
-        if safe:
-            # (the edge alternative matches when there is no token or a sentence end)
-            nearest: set[str] = set(_PUNCT_END) if self.edge else set()
-            for alt in alternatives:
-                if alt == edge_pattern:
-                    continue
-                tok = alt[-1] if before else alt[0]
-                if not _is_class(tok):
-                    nearest.add(tok)
-                    continue
-                members = sets.get(tok[1:-1]) if tok[1:-1] not in _TESTED_CLASSES else None
-                if not isinstance(members, frozenset):
-                    break
-                nearest.update(m for m in members if m)
-            else:
-                self.nearest = tuple(sorted(nearest))
+        # (the edge alternative matches when there is no token or a sentence end)
+        nearest: set[str] = set(_PUNCT_END) if self.edge else set()
+        for alt in alternatives:
+            if alt == edge_pattern:
+                continue
+            tok = alt[-1] if before else alt[0]
+            if not _is_class(tok):
+                nearest.add(tok)
+                continue
+            members = sets.get(tok[1:-1]) if tok[1:-1] not in _TESTED_CLASSES else None
+            if not isinstance(members, frozenset):
+                break
+            nearest.update(m for m in members if m)
+        else:
+            self.nearest = tuple(sorted(nearest))
         self.literals = frozenset(literals)
         self.seqs = tuple((n, frozenset(s)) for n, s in sorted(seqs.items()))
         self.generic = tuple(generic)
 
     def match(self, lexicon: Lexicon, side: _Side, before: bool) -> bool:
         norms = side.norms
-        if self.interpreted:
-            return self._interpret(lexicon, side, before)
         if norms:
             nearest = norms[-1] if before else norms[0]
             if nearest in self.literals:
@@ -512,17 +502,6 @@ class _Clause:
                 return True
         return any(lexicon._seq(alt, side, before) for alt in self.generic)
 
-    def _interpret(self, lexicon: Lexicon, side: _Side, before: bool) -> bool:
-        norms = side.norms
-        literals = frozenset(a[0] for a in self.alternatives if len(a) == 1 and a[0][:1] != "<")
-        if literals and norms and (norms[-1] if before else norms[0]) in literals:
-            return True
-        return any(
-            lexicon._seq(a, side, before)
-            for a in self.alternatives
-            if len(a) > 1 or a[0][:1] == "<"
-        )
-
 
 class _Side:
     """The context tokens on one side of a match: normalised forms and start offsets."""
@@ -538,12 +517,10 @@ class _Side:
 
 @dataclass(frozen=True, slots=True)
 class _Context:
-    """An entry's context clauses, compiled: (clause, before side?, must match?) in the
-    written order and with positive clauses first; a width is how many tokens a side needs."""
+    """An entry's context clauses, compiled: (clause, before side?, must match?), positive
+    clauses first (they fail most often); a width is how many tokens a side needs."""
 
     clauses: tuple[tuple[_Clause, bool, bool], ...]
-    fast_clauses: tuple[tuple[_Clause, bool, bool], ...]
-    ordered: bool
     before_width: int
     after_width: int
 
@@ -563,9 +540,7 @@ def _compile_context(entry: Entry, sets: Mapping[str, object]) -> _Context | Non
         return None
     clauses = tuple((_Clause(alts, before, sets), before, pos) for alts, before, pos in written)
     return _Context(
-        clauses,
         tuple(sorted(clauses, key=lambda c: not c[2])),
-        any(clause.interpreted for clause, _, _ in clauses),
         max((len(a) for a in (*entry.before, *entry.not_before)), default=0),
         max((len(a) for a in (*entry.after, *entry.not_after)), default=0),
     )
@@ -786,10 +761,7 @@ class Lexicon:
             return True
         # Tokens are read only for the side a clause needs, once per place (keys: start
         # offsets before a match, -1 - end offset after one).
-        # Positive clauses first (they fail most often), unless a clause may raise: then in
-        # the written order, as always.
-        clauses = context.clauses if context.ordered else context.fast_clauses
-        for clause, before, positive in clauses:
+        for clause, before, positive in context.clauses:
             nearest = clause.nearest
             if nearest is not None:
                 if before:
@@ -863,14 +835,6 @@ class Lexicon:
         if members is None:
             raise LexiconError(f"unknown token class <{name}>")
         return norm in members
-
-
-def _plural_at(norm: str, start: int, end: int) -> bool:
-    return (
-        (start == 0 or not norm[start - 1].isalnum())
-        and norm[end : end + 1] == "s"
-        and (end + 1 == len(norm) or not norm[end + 1].isalnum())
-    )
 
 
 def resolve_overlaps(hits: Iterable[Hit]) -> tuple[Hit, ...]:

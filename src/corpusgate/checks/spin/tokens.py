@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from operator import sub
@@ -79,7 +78,6 @@ TOKEN_RE = re.compile(
 WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
-_SPACE_RUN = re.compile(r"  +")  # (faster than " {2,}": a literal prefix)
 _SPACE_RUNS = re.compile(r"(  +)")  # (split keeping the runs)
 _MINUS_ONE = (-1).__add__
 _PLUS_ONE = (1).__add__
@@ -163,15 +161,6 @@ _ODD_SPACE = re.compile(
     )
     + "]"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token near a match: normalised form, original form, start offset."""
-
-    norm: str
-    raw: str
-    start: int
 
 
 class Prepared:
@@ -292,25 +281,6 @@ class Prepared:
         while start > 0 and norm[start - 1].isspace():
             start -= 1
         return start
-
-    def char_after(self, end: int) -> str:
-        """The first character of the first token at or after ``end`` ("" if none)."""
-        return self.norm[self.token_after(end) : self.token_after(end) + 1]
-
-    def char_before(self, start: int) -> str:
-        """The last character of the last token ending at or before ``start`` ("" if none)."""
-        stop = self.token_before(start)
-        return self.norm[stop - 1 : stop] if stop else ""
-
-    def tokens_after(self, end: int, n: int) -> list[Token]:
-        """The first ``n`` tokens starting at or after ``end``, nearest first."""
-        norm, text = self.norm, self.text
-        return [Token(norm[a:b], text[a:b], a) for a, b in self.spans_after(end, n)]
-
-    def tokens_before(self, start: int, n: int) -> list[Token]:
-        """The last ``n`` tokens ending at or before ``start``, nearest last."""
-        norm, text = self.norm, self.text
-        return [Token(norm[a:b], text[a:b], a) for a, b in self.spans_before(start, n)]
 
     def at_sentence_start(self, start: int) -> bool:
         """True when only space, quotes or brackets stand between ``start`` and a sentence end."""
