@@ -145,7 +145,9 @@ def test_swaps_that_go_both_ways_are_ambiguous_not_flagged() -> None:
 
 def test_alignment_reads_swaps_and_their_rarity() -> None:
     found = align(
-        Text.of(" ".join(_words(SPUN))), Text.of(" ".join(_words(SOURCE))), frequency_classes()
+        Text.of(" ".join(_words(SPUN.split()))),
+        Text.of(" ".join(_words(SOURCE.split()))),
+        frequency_classes(),
     )
     assert found.coverage > 0.5
     assert found.rarer_here > 3 * found.rarer_there
@@ -182,8 +184,8 @@ def plainly_spun() -> str:
 
 def test_the_less_idiomatic_side_is_the_copy_when_rarity_cannot_tell() -> None:
     found = align(
-        Text.of(" ".join(_words(plainly_spun()))),
-        Text.of(" ".join(_words(SOURCE))),
+        Text.of(" ".join(_words(plainly_spun().split()))),
+        Text.of(" ".join(_words(SOURCE.split()))),
         frequency_classes(),
         bigram_classes(),
     )

@@ -150,8 +150,7 @@ def observe_text(text: str, key: str, doc_id: str, min_words: int) -> CopyObserv
     minima = {value & (BINS - 1): value >> 6 for value in hashes}
     signature = array("I", (minima.get(slot, _EMPTY) for slot in range(BINS)))
     # Stripped of punctuation here, in the workers, so the main process only splits.
-    kept = [w if w.isalpha() else w.strip(_PUNCTUATION) for w in words[:_MAX_TOKENS]]
-    packed = zlib.compress(" ".join(w for w in kept if w).encode("utf-8"), 1)
+    packed = zlib.compress(" ".join(_words(words[:_MAX_TOKENS])).encode("utf-8"), 1)
     return CopyObservation(key, doc_id, signature.tobytes(), packed)
 
 
@@ -159,10 +158,11 @@ def observe_text(text: str, key: str, doc_id: str, min_words: int) -> CopyObserv
 _PUNCTUATION = "\"'()[]{}<>.,;:!?\u2018\u2019\u201c\u201d*_|#%&+=~`^@$-\u2014\u2013/\\"
 
 
-def _words(raw: str) -> list[str]:
+def _words(tokens: Iterable[str]) -> list[str]:
+    """Whitespace tokens without the punctuation around them (empty ones dropped)."""
     # Most words are plain letters: only the others pay for a strip (this is most of the cost
     # of preparing a document for comparison).
-    return [w for w in (w if w.isalpha() else w.strip(_PUNCTUATION) for w in raw.split()) if w]
+    return [w for w in (w if w.isalpha() else w.strip(_PUNCTUATION) for w in tokens) if w]
 
 
 @dataclass(frozen=True, slots=True)
@@ -531,7 +531,7 @@ class CopiesAggregate(Aggregate):
                     members.append(i)
         return representative, differing
 
-    def _candidates(self) -> tuple[dict[tuple[int, int], int], int, list[int]]:
+    def _candidates(self) -> tuple[set[tuple[int, int]], int, list[int]]:
         """Pairs sharing a minimum in two bins where few documents share it (sorting each bin's
         column), then kept when their whole signatures agree in ``min_similarity`` of the bins;
         plus each near-twin with its representative. Also returns the representatives.
@@ -579,15 +579,13 @@ class CopiesAggregate(Aggregate):
         # Each document is compared with its most similar partners only: a template corpus,
         # where everything resembles everything, costs a bounded number of alignments.
         partners: dict[int, int] = {}
-        kept: dict[tuple[int, int], int] = {}
-        for negative, (a, b) in similar:
+        kept: set[tuple[int, int]] = set()
+        for _, (a, b) in similar:
             if partners.get(a, 0) < self.params.max_partners > partners.get(b, 0):
-                kept[(a, b)] = -negative
+                kept.add((a, b))
                 partners[a] = partners.get(a, 0) + 1
                 partners[b] = partners.get(b, 0) + 1
-        for r, members in differing.items():
-            for m in members:
-                kept[(r, m)] = BINS
+        kept.update((r, m) for r, members in differing.items() for m in members)
         return kept, crowded, representative
 
     def finish(self) -> CopiesModel:
@@ -613,15 +611,16 @@ class CopiesAggregate(Aggregate):
                 if len(ambiguous_examples) < _AMBIGUOUS_EXAMPLES:
                     ambiguous_examples.append((self.ids[a], self.ids[b]))
                 continue
-            copy, source = (a, b) if found.strength > 0 else (b, a)
+            copy_first = found.strength > 0
+            copy, source = (a, b) if copy_first else (b, a)
             verdict = CopyVerdict(
                 source_id=self.ids[source],
                 source_key=self.keys[source],
                 coverage=round(found.coverage, 3),
                 rarer=max(found.rarer_here, found.rarer_there),
                 swaps=len(found.gaps),
-                examples=found.rarest_swaps(copy_first=found.strength > 0),
-                unidiomatic=sum(1 for fit in found.idioms if (fit > 0) == (found.strength > 0)),
+                examples=found.rarest_swaps(copy_first=copy_first),
+                unidiomatic=sum(1 for fit in found.idioms if (fit > 0) == copy_first),
                 fitted=len(found.idioms),
             )
             earlier = copies.get(self.keys[copy])
