@@ -617,7 +617,7 @@ class CopiesAggregate(Aggregate):
                 source_id=self.ids[source],
                 source_key=self.keys[source],
                 coverage=round(found.coverage, 3),
-                rarer=max(found.rarer_here, found.rarer_there),
+                rarer=found.rarer_here if copy_first else found.rarer_there,
                 swaps=len(found.gaps),
                 examples=found.rarest_swaps(copy_first=copy_first),
                 unidiomatic=sum(1 for fit in found.idioms if (fit > 0) == copy_first),
