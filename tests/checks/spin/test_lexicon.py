@@ -452,3 +452,29 @@ def test_medical_english_alone_does_not_make_an_article_spun() -> None:
     )
     assert not flagged(clean)
     assert flagged(spun)
+
+
+def test_every_entry_without_a_context_rule_has_its_positive_and_its_negative() -> None:
+    """Each of the ~4,400 shipped entries that need no context: its spun phrase in a neutral
+    frame is found at its span, and the original wording in the same frame is not reported
+    with that suggestion. (Context entries have their cases in the section tables.)"""
+    frame = "Officials said that {} mattered most."
+    start = frame.index("{")
+    missed: list[str] = []
+    flagged_originals: list[str] = []
+    for entry in shipped_lexicon().entries:
+        if entry.context:
+            continue
+        end = start + len(entry.spun)
+        found = phrase_findings(frame.format(entry.spun), min_weight=0.0)
+        if not any(f.start <= start and end <= f.end for f in found):
+            missed.append(entry.spun)
+        if entry.original:
+            stop = start + len(entry.original)
+            clean = phrase_findings(frame.format(entry.original), min_weight=0.0)
+            if any(
+                f.start < stop and start < f.end and f.suggestion == entry.original for f in clean
+            ):
+                flagged_originals.append(entry.original)
+    assert missed == []
+    assert flagged_originals == []
