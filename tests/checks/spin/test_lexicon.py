@@ -457,7 +457,7 @@ def test_medical_english_alone_does_not_make_an_article_spun() -> None:
 def test_every_entry_without_a_context_rule_has_its_positive_and_its_negative() -> None:
     """Each of the ~4,400 shipped entries that need no context: its spun phrase in a neutral
     frame is found at its span, and the original wording in the same frame is not reported
-    with that suggestion. (Context entries have their cases in the section tables.)"""
+    with that suggestion. (Entries with a context rule: test_lexicon_context.py.)"""
     frame = "Officials said that {} mattered most."
     start = frame.index("{")
     missed: list[str] = []
