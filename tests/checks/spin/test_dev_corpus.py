@@ -25,6 +25,7 @@ DEV = ROOT / "benchmarks" / "spin_dev" / "dev.jsonl"
 BLIND = ROOT / "benchmarks" / "spin_blind" / "blind.jsonl"
 BLIND2 = ROOT / "benchmarks" / "spin_blind" / "blind2.jsonl"
 BLIND3 = ROOT / "benchmarks" / "spin_blind" / "blind3.jsonl"
+BLIND4 = ROOT / "benchmarks" / "spin_blind" / "blind4.jsonl"
 
 
 @lru_cache(maxsize=1)
@@ -102,8 +103,12 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         # fluent and paraphrase spinners 0% alone). 66.7% with copies after the idiom test
         # was added, having seen it
         (BLIND3, 0.3, 0.63),
+        # measured once, before anything was tuned on it: 52.5% and 67.5% (40 articles, eight
+        # spinner styles: wordai and spinbot 5/5, autoblog and wordnet 4/5, spinrewriter 3/5;
+        # light, fluent and paraphrase 0/5 alone)
+        (BLIND4, 0.5, 0.65),
     ],
-    ids=["blind", "blind2", "blind3"],
+    ids=["blind", "blind2", "blind3", "blind4"],
 )
 def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> None:
     score = get_check("spin.score")()
@@ -118,7 +123,7 @@ def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> 
     for row, _ in articles + clean:
         doc = Document(row["id"], row["text"], "blind")
         by_score.append((row, bool(score.run(doc, DocContext(doc)).findings)))
-    # measured: no clean document flagged by either check (36, 36 and 30)
+    # measured: no clean document flagged by either check (36, 36, 30 and 40)
     assert not any(flag for _, flag in clean)
     assert not any(flag for row, flag in by_score if row["label"] == "clean")
     flagged_alone = [flag for row, flag in by_score if row["label"] == "spun"]
