@@ -22,6 +22,7 @@ from __future__ import annotations
 import gzip
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,8 +45,8 @@ from corpusgate.documents import CheckOutput, Document
 # Where the spun word(s) of a candidate bigram sit in it: (offset, length) pairs.
 _Spans = tuple[tuple[int, int], ...]
 # What a lexicon's scan leaves in ``Prepared.shared`` for its partner detector: (start, end,
-# spun word spans) of each bigram in the collapsed text, and its map to document offsets.
-_Shared = tuple[list[tuple[int, int, _Spans]], Callable[[int], int] | None]
+# spun word spans) of each bigram in the collapsed text (``Prepared.collapsed_runs``).
+_Shared = list[tuple[int, int, _Spans]]
 
 EVIDENCE_FLOOR = 30.0  # the weakest likelihood ratio any default check uses
 _SENTENCE_BREAK = frozenset('.!?;:"()[]{}\u2014\u2013|')
@@ -241,18 +242,19 @@ class CollocationDetector:
         if not self._empty:
             shared = prep.shared.get(self)
             if shared is not None:  # the lexicon's pass over the collapsed text found them
-                matches, positions = cast(_Shared, shared)
-                for first, stop, spans in matches:
-                    if positions is not None:
-                        length = stop - first
-                        first = positions(first)
-                        stop = positions(stop - 1) + 1
-                        if stop - first != length:
+                _, starts, shifts = prep.collapsed_runs()
+                runs = len(starts)
+                for first, stop, spans in cast(_Shared, shared):
+                    if runs:  # back to document offsets (see Prepared.collapsed_runs)
+                        i = bisect_right(starts, first)
+                        if i < runs and starts[i] < stop:
                             continue  # across collapsed spaces: not this bigram in the text
+                        if i:
+                            first += shifts[i - 1]
+                            stop += shifts[i - 1]
                     if prep.is_boundary(first, stop):
-                        candidates.update(
-                            (first + offset, first + offset + n) for offset, n in spans
-                        )
+                        for offset, n in spans:
+                            candidates.add((first + offset, first + offset + n))
             else:
                 scanner = self._scanner()
                 values = cast(tuple[tuple[object, _Spans | None], ...], scanner.values)
