@@ -534,13 +534,22 @@ class _Clause:
 class _Side:
     """The context tokens on one side of a match: normalised forms and start offsets."""
 
-    __slots__ = ("norms", "prep", "starts")
+    __slots__ = ("norms", "prep", "spans")
 
-    def __init__(self, prep: Prepared, spans: list[tuple[int, int]]) -> None:
-        norm = prep.norm
+    def __init__(self, prep: Prepared, norms: list[str], spans: Sequence[tuple[int, int]]) -> None:
         self.prep = prep
-        self.norms = [norm[a:b] for a, b in spans]
-        self.starts = [a for a, _ in spans]
+        self.norms = norms
+        self.spans = spans  # (read only by token classes that look at the original text)
+
+    @classmethod
+    def before(cls, prep: Prepared, start: int, n: int) -> _Side:
+        spans = prep.spans_before(start, n)
+        norm = prep.norm
+        return cls(prep, [norm[a:b] for a, b in spans], spans)
+
+    @classmethod
+    def after(cls, prep: Prepared, end: int, n: int) -> _Side:
+        return cls(prep, *prep.tokens_after(end, n))
 
 
 @dataclass(frozen=True, slots=True)
@@ -810,12 +819,12 @@ class Lexicon:
                 key = (start, context.before_width)
                 side = cache.get(key)
                 if side is None:
-                    side = cache[key] = _Side(prep, prep.spans_before(start, key[1]))
+                    side = cache[key] = _Side.before(prep, start, key[1])
             else:
                 key = (-1 - end, context.after_width)
                 side = cache.get(key)
                 if side is None:
-                    side = cache[key] = _Side(prep, prep.spans_after(end, key[1]))
+                    side = cache[key] = _Side.after(prep, end, key[1])
             if clause.match(self, side, before) != positive:
                 return False
         return True
@@ -835,7 +844,7 @@ class Lexicon:
                 return False
             offset = 0
         for i, p in enumerate(pattern, offset):
-            if not self._tok(p, norms[i], side.starts[i], side.prep):
+            if not self._tok(p, norms[i], side.spans[i][0], side.prep):
                 return False
         return True
 
