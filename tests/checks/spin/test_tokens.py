@@ -126,6 +126,10 @@ def test_context_tokens_read_in_one_regex_call_are_the_tokens_of_successive_call
             expected.append(m.span(1))
             pos = m.end(1)
         assert prep.spans_after(position, 3) == expected
+        # (the lexicon's context rules read the tokens and their spans from the same match)
+        tokens, spans = prep.tokens_after(position, 3)
+        assert list(spans) == expected
+        assert tokens == [prep.norm[a:b] for a, b in expected]
         first = prep.token_after(position)  # (the nearest-token pre-test of context rules)
         assert first == (expected[0][0] if expected else len(prep.norm))
 

@@ -22,10 +22,11 @@ from __future__ import annotations
 import gzip
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import cast
+from typing import NamedTuple, cast
 
 from pydantic import Field
 
@@ -44,8 +45,8 @@ from corpusgate.documents import CheckOutput, Document
 # Where the spun word(s) of a candidate bigram sit in it: (offset, length) pairs.
 _Spans = tuple[tuple[int, int], ...]
 # What a lexicon's scan leaves in ``Prepared.shared`` for its partner detector: (start, end,
-# spun word spans) of each bigram in the collapsed text, and its map to document offsets.
-_Shared = tuple[list[tuple[int, int, _Spans]], Callable[[int], int] | None]
+# spun word spans) of each bigram in the collapsed text (``Prepared.collapsed_runs``).
+_Shared = list[tuple[int, int, _Spans]]
 
 EVIDENCE_FLOOR = 30.0  # the weakest likelihood ratio any default check uses
 _SENTENCE_BREAK = frozenset('.!?;:"()[]{}\u2014\u2013|')
@@ -100,8 +101,7 @@ def shipped_synonyms() -> dict[str, tuple[str, ...]]:
     return parse_synonyms((DATA_DIR / "synonyms.tsv").read_text(encoding="utf-8"))
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     original: str
     ratio: float
     support: int  # count of the best attested original collocation
@@ -129,6 +129,18 @@ class CollocationDetector:
         self.absent = data.cutoff * absent_fraction
         self.skip_quotes = skip_quotes
         self._left, self._right = self._candidate_neighbours()
+        # Per spun word, its originals with the unigram factor c(S) / c(O) of the ratio (which
+        # depends on neither neighbour), originals absent from the unigrams left out.
+        self._priors: dict[str, tuple[tuple[str, float], ...]] = {}
+        for spun, originals in synonyms.items():
+            c_spun = data.unigrams.get(spun)
+            if c_spun is None:
+                c_spun = data.cutoff  # words absent from the unigram list are rare
+            self._priors[spun] = tuple(
+                (original, c_spun / c_orig)
+                for original in originals
+                if (c_orig := data.unigrams.get(original))
+            )
         # The automaton holds the candidate *bigrams* ("of affect", "identical time"), so the
         # scan stops only where an unattested collocation actually occurs: a few places per
         # document instead of every occurrence of every thesaurus word.
@@ -193,35 +205,30 @@ class CollocationDetector:
     def evidence(self, spun: str, left: str | None, right: str | None) -> Evidence | None:
         """The best original for ``spun`` between ``left`` and ``right``, if it is convincing."""
         best: Evidence | None = None
-        uni = self.data.unigrams
-        c_spun = uni.get(spun)
-        if c_spun is None:
-            c_spun = self.data.cutoff  # words absent from the unigram list are rare
         bigrams = self.data.bigrams
-        for original in self.synonyms.get(spun, ()):
-            c_orig = uni.get(original)
-            if not c_orig:
-                continue
-            ratio = c_spun / c_orig
+        absent = self.absent
+        min_count = self.min_count
+        # The printed collocations are the same for every original: looked up once.
+        ls = bigrams.get(f"{left} {spun}") if left else None
+        rs = bigrams.get(f"{spun} {right}") if right else None
+        for original, ratio in self._priors.get(spun, ()):
             support = 0
             informative = False
             unattested = False  # a side where the printed collocation is missing from the corpus
             if left:
                 lo = bigrams.get(f"{left} {original}")
-                ls = bigrams.get(f"{left} {spun}")
                 if lo or ls:
                     informative = True
-                    ratio *= (lo or self.absent) / (ls or self.absent)
-                    if lo and lo >= self.min_count and not ls:
+                    ratio *= (lo or absent) / (ls or absent)
+                    if lo and lo >= min_count and not ls:
                         unattested = True
-                        support = max(support, lo)
+                        support = lo
             if right:
                 ro = bigrams.get(f"{original} {right}")
-                rs = bigrams.get(f"{spun} {right}")
                 if ro or rs:
                     informative = True
-                    ratio *= (ro or self.absent) / (rs or self.absent)
-                    if ro and ro >= self.min_count and not rs:
+                    ratio *= (ro or absent) / (rs or absent)
+                    if ro and ro >= min_count and not rs:
                         unattested = True
                         support = max(support, ro)
             # Both conditions: the original must win overall *and* the printed word must sit in
@@ -241,18 +248,19 @@ class CollocationDetector:
         if not self._empty:
             shared = prep.shared.get(self)
             if shared is not None:  # the lexicon's pass over the collapsed text found them
-                matches, positions = cast(_Shared, shared)
-                for first, stop, spans in matches:
-                    if positions is not None:
-                        length = stop - first
-                        first = positions(first)
-                        stop = positions(stop - 1) + 1
-                        if stop - first != length:
+                _, starts, shifts = prep.collapsed_runs()
+                runs = len(starts)
+                for first, stop, spans in cast(_Shared, shared):
+                    if runs:  # back to document offsets (see Prepared.collapsed_runs)
+                        i = bisect_right(starts, first)
+                        if i < runs and starts[i] < stop:
                             continue  # across collapsed spaces: not this bigram in the text
+                        if i:
+                            first += shifts[i - 1]
+                            stop += shifts[i - 1]
                     if prep.is_boundary(first, stop):
-                        candidates.update(
-                            (first + offset, first + offset + n) for offset, n in spans
-                        )
+                        for offset, n in spans:
+                            candidates.add((first + offset, first + offset + n))
             else:
                 scanner = self._scanner()
                 values = cast(tuple[tuple[object, _Spans | None], ...], scanner.values)
@@ -508,19 +516,17 @@ def _neighbour_before(prep: Prepared, start: int) -> str | None:
     return norm[j:i]
 
 
+# A word as _neighbour_before reads one (letters and digits, inner apostrophes), after spaces.
+# ([^\W_] is exactly str.isalnum.)
+_WORD_AFTER = re.compile(r" *([^\W_]+(?:'[^\W_]+)*)")
+
+
 def _neighbour_after(prep: Prepared, end: int) -> str | None:
     """The lower-case word just after ``end``; None for punctuation or a capitalised word."""
-    norm = prep.norm
-    n = len(norm)
-    i = end
-    while i < n and norm[i] == " ":
-        i += 1
-    if i == n or not norm[i].isalnum() or prep.text[i].isupper():
+    m = _WORD_AFTER.match(prep.norm, end)  # (one regex call: the character loop cost 3x more)
+    if m is None or prep.text[m.start(1)].isupper():
         return None
-    j = i + 1
-    while j < n and (norm[j].isalnum() or (norm[j] == "'" and j + 1 < n and norm[j + 1].isalnum())):
-        j += 1
-    return norm[i:j]
+    return m.group(1)
 
 
 @lru_cache(maxsize=16)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from operator import sub
@@ -248,6 +248,15 @@ class Prepared:
         if m is None:
             return []
         return [span for span in m.regs[1:] if span[0] >= 0]
+
+    def tokens_after(self, end: int, n: int) -> tuple[list[str], Sequence[tuple[int, int]]]:
+        """The first ``n`` tokens at or after ``end`` and their spans (``spans_after``): the
+        tokens are the regex groups, so no span is sliced out of the text again."""
+        m = _tokens_pattern(n).match(self.norm, end)
+        if m is None:
+            return [], []
+        tokens = [token for token in m.groups() if token is not None]
+        return tokens, m.regs[1 : len(tokens) + 1]
 
     def spans_before(self, start: int, n: int) -> list[tuple[int, int]]:
         """Spans of the last ``n`` tokens ending at or before ``start``, nearest last."""
