@@ -402,6 +402,34 @@ def test_a_suite_entry_the_matcher_cannot_read_is_a_suite_error(context: str, me
         parse_suite(suite, "s.yml")
 
 
+@pytest.mark.parametrize(
+    ("check", "disabled", "message"),
+    [
+        ("spin.phrase", "sphere of afect", "did you mean 'sphere of affect'?"),
+        ("spin.score", "builtin:spintaxx", "did you mean 'builtin:spintax'?"),
+        ("spin.phrase", "quarterly outlook", "'quarterly outlook' is not a lexicon phrase"),
+    ],
+)
+def test_disabling_what_does_not_exist_is_a_suite_error(
+    check: str, disabled: str, message: str
+) -> None:
+    """A typo in `disabled` would otherwise switch nothing off without a word."""
+    suite = (
+        f'name: s\nexpectations:\n  - check: {check}\n    params:\n      disabled: ["{disabled}"]\n'
+    )
+    with pytest.raises(SuiteError, match=r"s\.yml:5: .*disabled.*" + re.escape(message)):
+        parse_suite(suite, "s.yml")
+
+
+def test_a_suite_may_disable_its_own_extra_entry_and_any_shipped_spelling() -> None:
+    suite = (
+        "name: s\nexpectations:\n  - check: spin.phrase\n    params:\n"
+        "      extra_entries: [{spun: robust quarterly, original: strong quarterly}]\n"
+        '      disabled: ["Robust  Quarterly", "Sphere of Affect", "builtin:number-word"]\n'
+    )
+    assert parse_suite(suite, "s.yml").expectations
+
+
 # --- ordinary English that real prose uses (calibrated on Wikipedia and news) -----------------
 
 # Each of these read as spun before the lexicon was calibrated on real encyclopedia and news

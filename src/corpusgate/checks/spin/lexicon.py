@@ -19,12 +19,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Generic, Literal, NamedTuple, TypeVar
+from typing import Annotated, Any, Generic, Literal, NamedTuple, TypeVar
 
 from ahocorasick_rs import AhoCorasick, Implementation
-from pydantic import Field, field_validator, model_validator
+from pydantic import AfterValidator, Field, ValidationInfo, field_validator, model_validator
 
 from corpusgate.checks.base import Check, CheckParams, DocContext, register
 from corpusgate.checks.spin.tokens import (
@@ -947,6 +948,38 @@ def extra_entries_field() -> Any:
     )
 
 
+def _disabled_exist(disabled: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+    """A `disabled` item that names nothing would switch nothing off, silently: a typo in a
+    suite must say so at load time, with the nearest phrase or rule id it may have meant."""
+    extra = info.data.get("extra_entries") or ()
+    for item in disabled:
+        if item.startswith("builtin:"):
+            key, known, what = item, frozenset(BUILTIN_RULES), "a built-in rule id"
+        else:
+            key = " ".join(normalise(item).split())
+            known = _phrase_keys() | {" ".join(normalise(e.spun).split()) for e in extra}
+            what = "a lexicon phrase"
+        if key in known:
+            continue
+        close = get_close_matches(key, list(known), n=1, cutoff=0.8)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        rules = ", ".join(BUILTIN_RULES)
+        raise ValueError(
+            f"{key!r} is not {what} (disable a spun phrase as lexicon.tsv writes it, or one of "
+            f"{rules}){hint}"
+        )
+    return disabled
+
+
+@lru_cache(maxsize=1)
+def _phrase_keys() -> frozenset[str]:
+    return frozenset(entry.key for entry in shipped_lexicon().entries)
+
+
+# Lexicon phrases or built-in rule ids to switch off, checked to exist when the suite loads.
+Disabled = Annotated[tuple[str, ...], AfterValidator(_disabled_exist)]
+
+
 def disabled_field() -> Any:
     return Field(
         (),
@@ -959,7 +992,7 @@ def disabled_field() -> Any:
 
 class SpinPhraseParams(CheckParams):
     extra_entries: tuple[LexiconEntrySpec, ...] = extra_entries_field()
-    disabled: tuple[str, ...] = disabled_field()
+    disabled: Disabled = disabled_field()
     min_weight: float = Field(
         0.4,
         ge=0.0,

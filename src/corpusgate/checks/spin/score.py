@@ -40,6 +40,7 @@ from corpusgate.checks.spin.collocation import (
     collocation_hits,
 )
 from corpusgate.checks.spin.lexicon import (
+    Disabled,
     Hit,
     LexiconEntrySpec,
     build_lexicon,
@@ -177,7 +178,7 @@ class SpinScoreParams(CheckParams):
         0.4, gt=0.0, le=1.0, description="As spin.attribution's weight: each verb's weight."
     )
     extra_entries: tuple[LexiconEntrySpec, ...] = extra_entries_field()
-    disabled: tuple[str, ...] = disabled_field()
+    disabled: Disabled = disabled_field()
 
     @field_validator("extra_entries", mode="before")
     @classmethod
