@@ -49,7 +49,6 @@ _Spans = tuple[tuple[int, int], ...]
 _Shared = list[tuple[int, int, _Spans]]
 
 EVIDENCE_FLOOR = 30.0  # the weakest likelihood ratio any default check uses
-_SENTENCE_BREAK = frozenset('.!?;:"()[]{}\u2014\u2013|')
 
 
 @dataclass(frozen=True)

@@ -214,7 +214,11 @@ class SpinScore(Check[SpinScoreParams]):
     why = (
         "Single phrases can be coincidences; a spun article is saturated with them. A density "
         "with minimum counts separates spun pages from clean ones, including short notes, wire "
-        "copy and non-native English, which may contain one odd phrase but not a dozen."
+        "copy and non-native English, which may contain one odd phrase but not a dozen. "
+        "What it cannot see: a light or fluent thesaurus rewrite (a few idiomatic swaps) or a "
+        "sentence paraphraser leaves no phrase a spinner is known for and no improbable "
+        "collocation: on all four blind sets, none of those pages reached the threshold. Keep the "
+        "sources in the corpus and spin.reworded-copy names those copies instead."
     )
     example = (
         "The port authority mentioned on Tuesday that cargo volumes fell sharply within the "

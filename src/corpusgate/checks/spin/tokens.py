@@ -75,7 +75,6 @@ def _straighten(text: str) -> str:
 TOKEN_RE = re.compile(
     r"(?:[^\W_]\.){2,}|\d+(?:[.,]\d+)*(?:'s)?|[^\W_]+(?:'[^\W_]+)*|[^\w\s]|_",
 )
-WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
 _SPACE_RUNS = re.compile(r"(  +)")  # (split keeping the runs)
