@@ -24,6 +24,10 @@ AUTOBLOG = (
     "# ---- autoblog rewriters beyond news: everyday, tech, home, money, sport (third pass) ----"
 )
 SPINBOT = "# ---- Spinbot-style rewriters beyond news (third pass) ----"
+FOURTH_PASS = (
+    "# ---- autoblog rewriters in sport, travel and screen copy: one fixed synonym per word "
+    "(fourth pass) ----"
+)
 
 # (spun sentence, span, suggestion, clean sentence)
 CONTEXT_CASES: list[tuple[str, str, str, str]] = [
@@ -431,12 +435,15 @@ def test_every_context_entry_of_the_sections_has_a_case() -> None:
     assert len(sampled) >= 30
 
 
-def test_the_third_pass_closes_the_file() -> None:
+def test_the_third_pass_sections_follow_each_other() -> None:
+    """The two sections are read up to the next section heading: they must be adjacent, and
+    the only sections after them are later passes."""
     text = Path(DATA_DIR / "lexicon.tsv").read_text("utf-8")
     tail = text[text.index(AUTOBLOG) :]
     assert [line for line in tail.splitlines() if line.startswith("# ---- ")] == [
         AUTOBLOG,
         SPINBOT,
+        FOURTH_PASS,
     ]
 
 

@@ -444,9 +444,9 @@ def test_spinbot_paragraph_is_flagged() -> None:
     assert flagged(SPINBOT_PARAGRAPH)
 
 
-def test_section_is_followed_only_by_the_third_pass_sections() -> None:
-    """The section was the last of the file until the third pass (beyond news) was appended
-    after it; its entries end where that pass begins."""
+def test_section_is_followed_only_by_the_later_passes() -> None:
+    """The section was the last of the file until the third pass (beyond news) and the fourth
+    (sport, travel, screen) were appended after it; its entries end where those begin."""
     text = Path(DATA_DIR / "lexicon.tsv").read_text("utf-8")
     assert SECTION in text
     tail = text[text.index(SECTION) + len(SECTION) :]
@@ -454,4 +454,5 @@ def test_section_is_followed_only_by_the_third_pass_sections() -> None:
     assert [h.removeprefix("# ---- ").split(":")[0] for h in headings] == [
         "autoblog rewriters beyond news",
         "Spinbot-style rewriters beyond news (third pass) ----",
+        "autoblog rewriters in sport, travel and screen copy",
     ]
