@@ -985,7 +985,8 @@ def disabled_field() -> Any:
         (),
         description=(
             "Lexicon phrases (as written in the spun column) or built-in rule ids "
-            "(builtin:number-word, builtin:spintax) to switch off."
+            "(builtin:number-word, builtin:spintax) to switch off; one that names neither is "
+            "a suite error, with the nearest spelling."
         ),
     )
 
