@@ -19,15 +19,12 @@ from tests.checks.spin.helpers import (
     flagged,
     lexicon_section,
 )
+from tests.checks.spin.test_lexicon_sport_travel import SECTION as FOURTH_PASS
 
 AUTOBLOG = (
     "# ---- autoblog rewriters beyond news: everyday, tech, home, money, sport (third pass) ----"
 )
 SPINBOT = "# ---- Spinbot-style rewriters beyond news (third pass) ----"
-FOURTH_PASS = (
-    "# ---- autoblog rewriters in sport, travel and screen copy: one fixed synonym per word "
-    "(fourth pass) ----"
-)
 
 # (spun sentence, span, suggestion, clean sentence)
 CONTEXT_CASES: list[tuple[str, str, str, str]] = [
