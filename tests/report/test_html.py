@@ -514,3 +514,27 @@ def test_in_chromium_screenshot_is_kept_as_an_artifact(hostile_html: Path, tmp_p
     )
     data = target.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+
+
+def test_undecided_pairs_of_a_corpus_check_are_listed_to_review_and_escaped() -> None:
+    report = hostile_report()
+    outcome = report.expectations[0].id
+    report.corpus_statistics[outcome] = {
+        "review": [
+            {"documents": ["<b>evil</b>", "copy-1"], "note": "which is the copy is <unclear>"},
+            {"documents": []},  # nothing to show
+            "not an item",
+        ]
+    }
+    page = "".join(render_html(report))
+    section = page[page.index('<section id="review">') :]
+    section = section[: section.index("</section>")]
+    assert section.count("<tr>") == 2  # header + the one item with documents
+    assert "<code>&lt;b&gt;evil&lt;/b&gt;</code> ~ <code>copy-1</code>" in section
+    assert "which is the copy is &lt;unclear&gt;" in section
+    assert 'href="#review">To review (1)</a>' in page
+
+
+def test_no_review_section_when_nothing_is_undecided(hostile_html: Path) -> None:
+    page = hostile_html.read_text("utf-8")
+    assert 'id="review"' not in page and "To review" not in page

@@ -145,7 +145,11 @@ class CorpusCheck(Check[P]):
         """
 
     def corpus_statistics(self, model: Any) -> dict[str, Any]:
-        """JSON-ready statistics for the report summary (fences, medians, repeated lines...)."""
+        """JSON-ready statistics for the report summary (fences, medians, repeated lines...).
+
+        A ``review`` key, if present, lists what a person should look at because the check
+        could not decide it: ``{"documents": [id, ...], "note": "..."}`` items, which the
+        terminal and HTML reports list under "To review"."""
         return {}
 
 

@@ -32,6 +32,15 @@ SKETCH_SIZE = 1000
 MAX_PARAM_CHARS = 2000
 
 
+@dataclass(frozen=True)
+class ReviewItem:
+    """Documents a corpus check could not judge on its own, with why."""
+
+    expectation: str
+    documents: list[str]
+    note: str
+
+
 @dataclass
 class Report:
     success: bool
@@ -54,6 +63,21 @@ class Report:
     def index(self) -> Iterator[tuple[str, str]]:
         """``(id, content_hash)`` of every document read, in corpus order (for baselines)."""
         return self._index()
+
+    def review(self) -> list[ReviewItem]:
+        """What corpus checks could not decide and a person should look at (the ``review``
+        lists of their statistics), in expectation order. Items of another shape are skipped:
+        a saved report may come from another version."""
+        items: list[ReviewItem] = []
+        for outcome in self.expectations:
+            stats = self.corpus_statistics.get(outcome.id)
+            listed = stats.get("review") if isinstance(stats, Mapping) else None
+            for item in listed if isinstance(listed, list) else ():
+                documents = item.get("documents") if isinstance(item, Mapping) else None
+                if isinstance(documents, list) and documents:
+                    note = str(item.get("note") or "")
+                    items.append(ReviewItem(outcome.id, [str(d) for d in documents], note))
+        return items
 
     @property
     def blocking(self) -> list[ExpectationResult]:

@@ -15,6 +15,7 @@ from corpusgate.report.model import Report
 
 CONTEXT_CHARS = 50
 FINDINGS_PER_EXAMPLE = 4
+REVIEW_SHOWN = 10  # undecided items listed on the console (all are in JSON and HTML)
 
 
 def render_terminal(report: Report, stream: IO[str] | None = None, examples: int = 5) -> None:
@@ -74,6 +75,21 @@ def render_terminal(report: Report, stream: IO[str] | None = None, examples: int
         hidden = len(shown) - FINDINGS_PER_EXAMPLE
         if hidden > 0:
             console.print(Text(f"  … and {hidden} more finding(s) in this document", style="dim"))
+    review = report.review()
+    if review:
+        console.print(Text(f"To review ({len(review)})", style="bold"))
+        note = None
+        for item in review[:REVIEW_SHOWN]:
+            if (item.expectation, item.note) != note:
+                note = (item.expectation, item.note)
+                heading = Text("  ")
+                heading.append(item.expectation, style="yellow")
+                heading.append(f": {item.note}" if item.note else "", style="dim")
+                console.print(heading)
+            console.print(Text("    " + "  ~  ".join(item.documents)))
+        if len(review) > REVIEW_SHOWN:
+            more = len(review) - REVIEW_SHOWN
+            console.print(Text(f"  … and {more} more in the JSON and HTML reports", style="dim"))
     from corpusgate.report.baseline import summary_lines
 
     for baseline_line in summary_lines(report):

@@ -141,6 +141,8 @@ def test_swaps_that_go_both_ways_are_ambiguous_not_flagged() -> None:
     assert messages == {"a": [], "b": []}
     assert model.ambiguous_pairs == 1
     assert model.ambiguous_examples == (("a", "b"),)  # named, for a reviewer to dedupe
+    (review,) = RewordedCopy().corpus_statistics(model)["review"]
+    assert review["documents"] == ["a", "b"] and "which" in review["note"]
 
 
 def test_alignment_reads_swaps_and_their_rarity() -> None:

@@ -64,6 +64,10 @@ _MAX_TOKENS = 1_500  # words compared per document: bounds the spool and the ali
 _MAX_PAIRS = 2_000_000  # candidate pairs counted at most (bounded memory on any corpus)
 _CACHED_TEXTS = 256
 _AMBIGUOUS_EXAMPLES = 20  # ambiguous pairs named in the corpus statistics
+_AMBIGUOUS_NOTE = (
+    "one is a reworded copy of the other (word-for-word swaps), but the swaps do not point at "
+    "one side clearly enough to say which: keep one"
+)
 _MAX_GAP_CELLS = 10_000  # a gap between anchors is diffed exactly up to ~100 x 100 words
 # Function words are left out of the quick vocabulary comparison: two unrelated texts of one
 # genre (changelogs, licences) share them whatever their content.
@@ -712,7 +716,10 @@ class RewordedCopy(CorpusCheck[RewordedCopyParams]):
             "pairs_compared": model.compared_pairs,
             "reworded_copies": len(model.copies),
             "ambiguous_pairs": model.ambiguous_pairs,
-            "ambiguous_examples": [list(pair) for pair in model.ambiguous_examples],
+            "review": [
+                {"documents": list(pair), "note": _AMBIGUOUS_NOTE}
+                for pair in model.ambiguous_examples
+            ],
             "crowded_bins": model.crowded_bins,
             "pairs_dropped": model.pairs_dropped,
         }

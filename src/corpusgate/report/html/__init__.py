@@ -552,6 +552,7 @@ def _context(report: Report) -> dict[str, Any]:
         "unmet": sum(1 for o in report.expectations if not o.success),
         "charts": _charts(report),
         "baseline": _baseline_view(report),
+        "review": report.review(),
         "documents": _document_views(report, selection, statuses),
         "documents_total": selection.total,
         "documents_listed": len(selection.positions),
