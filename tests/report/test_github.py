@@ -13,6 +13,7 @@ import pytest
 from corpusgate.documents import Document
 from corpusgate.report.github import (
     MAX_PER_LEVEL,
+    MAX_REVIEW_ROWS,
     SUMMARY_LIMIT,
     annotation_lines,
     append_step_summary,
@@ -236,3 +237,23 @@ def test_markdown_lists_documents_failing_the_gate_first() -> None:
         if line.startswith("| w") or line.startswith("| bad")
     ]
     assert rows == ["| bad", "| w0", "| w1", "| w2"]
+
+
+def test_markdown_lists_what_corpus_checks_left_to_review_inertly() -> None:
+    report = rk.build([Document("a", "A badword here.", "a.jsonl:1")])
+    outcome = report.expectations[0].id
+    pairs = [[f"src|{i}", f"<b>copy</b>-{i}"] for i in range(MAX_REVIEW_ROWS + 2)]
+    report.corpus_statistics[outcome] = {
+        "review": [
+            {"documents": pair, "note": "which is the copy is [unclear](http://x.example)"}
+            for pair in pairs
+        ]
+    }
+    text = markdown_summary(report)
+    assert f"### To review ({MAX_REVIEW_ROWS + 2})" in text
+    rows = [line for line in text.splitlines() if "copy&#60;" in line or "src&#124;" in line]
+    assert len(rows) == MAX_REVIEW_ROWS
+    assert all(row.count("|") == 4 for row in rows)  # pipes in ids cannot split the row
+    assert "<b>" not in text and "](http" not in text
+    assert "_and 2 more in the JSON and HTML reports._" in text
+    assert "To review" not in markdown_summary(rk.build([Document("a", "fine", "a.jsonl:1")]))

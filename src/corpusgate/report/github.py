@@ -39,6 +39,7 @@ SUMMARY_LIMIT = 1024 * 1024
 # Room kept free below the limit for the closing note and for other steps' text.
 SUMMARY_MARGIN = 8 * 1024
 MAX_SUMMARY_DOCUMENTS = 200
+MAX_REVIEW_ROWS = 20  # undecided items in the job summary (all are in the JSON and HTML)
 MAX_FINDINGS_PER_DOCUMENT = 3
 MAX_TEXT = 120
 
@@ -308,6 +309,24 @@ def _summary_head(report: Report) -> Iterator[str]:
         )
     if section is not None:
         yield from _baseline_markdown(section)
+    yield from _review_markdown(report)
+
+
+def _review_markdown(report: Report) -> Iterator[str]:
+    review = report.review()
+    if not review:
+        return
+    yield ""
+    yield f"### To review ({len(review)}): found by corpus checks, not decided, not gating"
+    yield ""
+    yield "| Expectation | Documents | Why |"
+    yield "|---|---|---|"
+    for item in review[:MAX_REVIEW_ROWS]:
+        documents = " ~ ".join(md(d, 120) for d in item.documents)
+        yield f"| {md(item.expectation)} | {documents} | {md(item.note, 300)} |"
+    if len(review) > MAX_REVIEW_ROWS:
+        yield ""
+        yield f"_and {len(review) - MAX_REVIEW_ROWS} more in the JSON and HTML reports._"
 
 
 def _baseline_markdown(section: dict[str, Any]) -> Iterator[str]:
