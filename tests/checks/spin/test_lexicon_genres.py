@@ -20,6 +20,12 @@ SECTION = (
 # (spun sentence, span, suggestion, clean sentence)
 CONTEXT_CASES: list[tuple[str, str, str, str]] = [
     (
+        "She became an actual property agent in Leeds.",
+        "actual property",
+        "real estate",
+        "The actual property damage was smaller than feared.",
+    ),
+    (
         "Whisk the elements in a bowl until smooth.",
         "elements",
         "ingredients",
