@@ -19,7 +19,7 @@ from tests.checks.spin.helpers import (
     flagged,
     lexicon_section,
 )
-from tests.checks.spin.test_lexicon_sport_travel import SECTION as FOURTH_PASS
+from tests.checks.spin.test_lexicon_fourth_pass import SPORT_HEADING as FOURTH_PASS
 
 AUTOBLOG = (
     "# ---- autoblog rewriters beyond news: everyday, tech, home, money, sport (third pass) ----"
