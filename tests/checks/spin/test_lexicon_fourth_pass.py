@@ -379,6 +379,18 @@ GENRES_HEADING = (
 
 GENRES_CONTEXT: list[Row] = [
     (
+        "Use two cups of entire milk and a pinch of salt.",
+        "entire milk",
+        "whole milk",
+        "Drought cut the entire milk supply of the region.",
+    ),
+    (
+        "Swap in entire wheat flour for a nuttier loaf.",
+        "entire wheat",
+        "whole wheat",
+        "Hail flattened the entire wheat crop in June.",
+    ),
+    (
         "She became an actual property agent in Leeds.",
         "actual property",
         "real estate",
