@@ -36,6 +36,60 @@ SPORT_HEADING = (
 
 SPORT_CONTEXT: list[Row] = [
     (
+        "Varga took the choosing set 7-5.",
+        "choosing set",
+        "deciding set",
+        "Choosing set menus saves the kitchen time.",
+    ),
+    (
+        "She beat the identify holder in straight sets.",
+        "identify holder",
+        "title holder",
+        "Banks must identify holder accounts by May.",
+    ),
+    (
+        "The reigning identify holders lost at home.",
+        "identify holders",
+        "title holders",
+        "The form helps identify holders of old bonds.",
+    ),
+    (
+        "Leeds lead the identify race by four points.",
+        "identify race",
+        "title race",
+        "The census asks people to identify race and ethnicity.",
+    ),
+    (
+        "Three clubs are genuine identify contenders now.",
+        "identify contenders",
+        "title contenders",
+        "Scouts try to identify contenders early.",
+    ),
+    (
+        "A late goal ended their identify hopes.",
+        "identify hopes",
+        "title hopes",
+        "Surveys identify hopes and fears of voters.",
+    ),
+    (
+        "Her identify defence starts in Paris.",
+        "identify defence",
+        "title defence",
+        "Ministers must identify defence needs first.",
+    ),
+    (
+        "His identify protection ended in round two.",
+        "identify protection",
+        "title defence",
+        "Audits identify protection gaps in the network.",
+    ),
+    (
+        "He beat the defending identify winner in round three.",
+        "identify winner",
+        "title winner",
+        "Judges will identify winner entries by Friday.",
+    ),
+    (
         "She lifted the identify in front of a home crowd.",
         "the identify",
         "the title",
@@ -128,12 +182,6 @@ SPORT_PHRASES: list[Row] = [
         "television series",
         "The museum's collection of televisions grew.",
     ),
-    (
-        "The village fills with tour teams by noon.",
-        "tour teams",
-        "tour groups",
-        "The village fills with tour groups by noon.",
-    ),
 ]
 
 SPORT_SPUN = (
@@ -159,6 +207,66 @@ REVIEWS_HEADING = (
 )
 
 REVIEWS_CONTEXT: list[Row] = [
+    (
+        "The construct high quality is excellent.",
+        "construct high quality",
+        "build quality",
+        "The council will construct high quality homes on the site.",
+    ),
+    (
+        "Sound high quality is clear at any volume.",
+        "sound high quality",
+        "sound quality",
+        "The choir wants to sound high quality on the recording.",
+    ),
+    (
+        "The picture high quality was sharp in daylight.",
+        "picture high quality",
+        "picture quality",
+        "Editors picture high quality prints on the cover.",
+    ),
+    (
+        "Video high quality is fine for calls.",
+        "video high quality",
+        "video quality",
+        "The phone can record video high quality enough for news.",
+    ),
+    (
+        "Audio high quality, sadly, is poor.",
+        "audio high quality",
+        "audio quality",
+        "We stream audio high quality enough for concerts.",
+    ),
+    (
+        "Name high quality is good indoors.",
+        "name high quality",
+        "call quality",
+        "A brand name high quality product costs more.",
+    ),
+    (
+        "The print high quality is crisp.",
+        "print high quality",
+        "print quality",
+        "You can print high quality photos at home.",
+    ),
+    (
+        "Its mild weight makes it easy to carry.",
+        "mild weight",
+        "light weight",
+        "Patients reported mild weight loss after a month.",
+    ),
+    (
+        "Press the button to change it on.",
+        "change it on",
+        "switch it on",
+        "You can change it on the fly.",
+    ),
+    (
+        "Hold the dial to change it off, then wait.",
+        "change it off",
+        "switch it off",
+        "The editors change it off the record.",
+    ),
     (
         "A charging cable is included within the field.",
         "within the field",
@@ -255,6 +363,66 @@ REVIEWS_ORIGINAL = (
 MARKETS_HEADING = "# ---- autoblog rewriters in market, crypto and health copy (fourth pass) ----"
 
 MARKETS_CONTEXT: list[Row] = [
+    (
+        "The social media big said it would appeal.",
+        "social media big",
+        "social media giant",
+        "The social media big names joined the boycott.",
+    ),
+    (
+        "Commerce knowledge out on Tuesday showed a gap.",
+        "commerce knowledge",
+        "trade data",
+        "The role needs e-commerce knowledge and Excel.",
+    ),
+    (
+        "Walking lowers blood sugar ranges after meals.",
+        "blood sugar ranges",
+        "blood sugar levels",
+        "Normal blood sugar ranges from 70 to 100.",
+    ),
+    (
+        "Oats can cut ldl cholesterol ranges.",
+        "ldl cholesterol ranges",
+        "cholesterol levels",
+        "LDL cholesterol ranges from low to high.",
+    ),
+    (
+        "Oxygen ranges fell at altitude.",
+        "oxygen ranges",
+        "oxygen levels",
+        "Oxygen ranges between 19 and 23 percent in the room.",
+    ),
+    (
+        "Insulin ranges rise after meals.",
+        "insulin ranges",
+        "insulin levels",
+        "The insulin ranges from 2 to 20 units.",
+    ),
+    (
+        "Glucose ranges dipped overnight.",
+        "glucose ranges",
+        "glucose levels",
+        "Fasting glucose ranges from 70 to 99.",
+    ),
+    (
+        "Hormone ranges shift with age.",
+        "hormone ranges",
+        "hormone levels",
+        "The hormone ranges between two values.",
+    ),
+    (
+        "Testosterone ranges fall after 40.",
+        "testosterone ranges",
+        "testosterone levels",
+        "Testosterone ranges from 300 to 1,000.",
+    ),
+    (
+        "Nervousness ranges rose before exams.",
+        "nervousness ranges",
+        "anxiety levels",
+        "Her nervousness ranges from mild to severe.",
+    ),
     (
         "The FTSE 100 closed larger on Friday.",
         "closed larger",
