@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import pytest
 
 from tests.checks.spin.helpers import assert_fires_in_frame_only, flagged, lexicon_section
+from tests.checks.spin.test_lexicon_red_team import STILL_FIRES
 
 Row = tuple[str, str, str, str]
 
@@ -777,7 +778,11 @@ def test_every_context_entry_of_the_section_has_a_row(name: str) -> None:
     entries = lexicon_section(section.heading)
     assert entries
     with_rule = {e.spun.lower() for e in entries if e.context}
-    assert with_rule <= {row[1].lower() for row in section.context_rows}
+    # entries narrowed by the red-team precision audit keep their rows in that file
+    rows = {row[1].lower() for row in section.context_rows} | {
+        row[1].lower() for row in STILL_FIRES
+    }
+    assert with_rule <= rows
 
 
 @pytest.mark.parametrize("name", SECTIONS)
