@@ -22,7 +22,6 @@ from __future__ import annotations
 import gzip
 import math
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -247,16 +246,12 @@ class CollocationDetector:
         if not self._empty:
             shared = prep.shared.get(self)
             if shared is not None:  # the lexicon's pass over the collapsed text found them
-                _, starts, shifts = prep.collapsed_runs()
-                runs = len(starts)
+                runs = bool(prep.collapsed_runs()[1])
                 for first, stop, spans in cast(_Shared, shared):
                     if runs:  # back to document offsets (see Prepared.collapsed_runs)
-                        i = bisect_right(starts, first)
-                        if i < runs and starts[i] < stop:
+                        first, stop, across = prep.document_span(first, stop)
+                        if across:
                             continue  # across collapsed spaces: not this bigram in the text
-                        if i:
-                            first += shifts[i - 1]
-                            stop += shifts[i - 1]
                     if prep.is_boundary(first, stop):
                         for offset, n in spans:
                             candidates.add((first + offset, first + offset + n))

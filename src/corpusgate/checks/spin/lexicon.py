@@ -16,7 +16,7 @@ rules that can be disabled like any entry: a spelled-out digit inside a number (
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import get_close_matches
@@ -706,7 +706,7 @@ class Lexicon:
     def find(self, prep: Prepared) -> tuple[Hit, ...]:
         candidates: list[Hit] = _builtin_hits(prep, self.disabled)
         if not self._empty:
-            scanned, starts, shifts = prep.collapsed_runs()
+            scanned, starts, _ = prep.collapsed_runs()
             runs = len(starts)
             size = len(scanned)
             partner = self.partner
@@ -741,14 +741,8 @@ class Lexicon:
                     )
                     if not plural:
                         continue
-                if runs:  # map offsets in the collapsed text back to the document
-                    i = bisect_right(starts, start)
-                    if i:
-                        start += shifts[i - 1]
-                    if i < runs and starts[i] < end:  # (across collapsed spaces)
-                        i = bisect_right(starts, end - 1)
-                    if i:
-                        end += shifts[i - 1]
+                if runs:  # back to document offsets (a match may span collapsed spaces)
+                    start, end, _ = prep.document_span(start, end)
                 if cache:
                     cache.clear()
                 for entry, context, plain in group:
