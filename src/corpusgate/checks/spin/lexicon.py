@@ -438,6 +438,13 @@ def _is_class(token: str) -> bool:
 _MAX_SPELLED = 1_000
 
 
+def _set_members(token: str, sets: Mapping[str, object]) -> frozenset[str] | None:
+    """The members of a class token that is a set (``<weekday>``); None for a tested class
+    (``<num>``, ``<cap>``...), whose members cannot be listed."""
+    members = sets.get(token[1:-1]) if token[1:-1] not in _TESTED_CLASSES else None
+    return members if isinstance(members, frozenset) else None
+
+
 def _spell_out(alt: tuple[str, ...], sets: Mapping[str, object]) -> list[tuple[str, ...]] | None:
     """Every literal token sequence ``alt`` matches, when its classes are all sets (``on
     <weekday>``: seven sequences); None when a class is tested rather than listed (``<num>``)
@@ -448,8 +455,8 @@ def _spell_out(alt: tuple[str, ...], sets: Mapping[str, object]) -> list[tuple[s
         if not _is_class(tok):
             spelled = [(*seq, tok) for seq in spelled]
             continue
-        members = sets.get(tok[1:-1]) if tok[1:-1] not in _TESTED_CLASSES else None
-        if not isinstance(members, frozenset) or len(spelled) * len(members) > _MAX_SPELLED:
+        members = _set_members(tok, sets)
+        if members is None or len(spelled) * len(members) > _MAX_SPELLED:
             return None
         spelled = [(*seq, member) for seq in spelled for member in sorted(members)]
     return spelled
@@ -503,8 +510,8 @@ class _Clause:
             if not _is_class(tok):
                 nearest.add(tok)
                 continue
-            members = sets.get(tok[1:-1]) if tok[1:-1] not in _TESTED_CLASSES else None
-            if not isinstance(members, frozenset):
+            members = _set_members(tok, sets)
+            if members is None:
                 break
             nearest.update(m for m in members if m)
         else:

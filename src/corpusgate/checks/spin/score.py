@@ -119,11 +119,8 @@ def combine(
     distinct = 0
     for weights in per_phrase.values():
         first = max(weights)
-        if len(weights) > 1:
-            repeats = sum(weights) - first
-            total += first + min(first, 0.5 * repeats)
-        else:  # most phrases occur once: first + min(first, 0.0) is first
-            total += first
+        repeats = sum(weights) - first
+        total += first + min(first, 0.5 * repeats)
         if first >= 0.2:
             distinct += 1
     score = 1000.0 * total / max(words, min_words)
