@@ -60,3 +60,12 @@ def assert_fires_in_frame_only(spun: str, span: str, suggestion: str, clean: str
         span.lower() in text and value and suggestion in value for text, value in found.items()
     ), found
     assert not any(value and suggestion in value for value in suggestions(clean).values())
+
+
+def context_entries_without_a_row(
+    entries: list[Entry], *tables: list[tuple[str, str, str, str]]
+) -> list[str]:
+    """The entries with a context rule whose spun phrase no table row (spun sentence, span,
+    suggestion, clean sentence) has as its span."""
+    covered = {row[1].lower() for table in tables for row in table}
+    return [e.spun for e in entries if e.context and e.spun.lower() not in covered]
