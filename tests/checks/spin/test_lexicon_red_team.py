@@ -303,6 +303,36 @@ COLLISIONS: list[tuple[str, str, str]] = [
         "chocolate chip treats",
         "chocolate chip cookies",
     ),
+    (
+        "Let's take a look at drive usage before we buy more storage.",
+        "take a look at drive",
+        "test drive",
+    ),
+    (
+        "Engineers ran a tire stress analysis on the prototype wheel.",
+        "tire stress",
+        "tire pressure",
+    ),
+    (
+        "Smooth braking helps reduce tire stress on long descents.",
+        "tire stress",
+        "tire pressure",
+    ),
+    (
+        "It was a good suggestion to the council, and they took it up.",
+        "a good suggestion to",
+        "a good idea to",
+    ),
+    (
+        "See step by step instructions to reset your router below.",
+        "step by step instructions to",
+        "how to",
+    ),
+    (
+        "The video shows step by step instructions to wire a plug.",
+        "step by step instructions to",
+        "how to",
+    ),
 ]
 
 # (spun sentence, span, suggestion, clean sentence) for every entry narrowed above: the spun
@@ -620,6 +650,30 @@ STILL_FIRES: list[tuple[str, str, str, str]] = [
         "chronic pain",
         "He lay for three days in ceaseless agony.",
     ),
+    (
+        "Book a take a look at drive before you buy the hatchback.",
+        "take a look at drive",
+        "test drive",
+        "Let's take a look at drive usage before we buy more storage.",
+    ),
+    (
+        "Check the tire stress once a month and before a long trip.",
+        "tire stress",
+        "tire pressure",
+        "Smooth braking helps reduce tire stress on long descents.",
+    ),
+    (
+        "It's a good suggestion to back up your phone before the update.",
+        "a good suggestion to",
+        "a good idea to",
+        "It was a good suggestion to the council, and they took it up.",
+    ),
+    (
+        "Learn step by step instructions to set up a blog in an afternoon.",
+        "step by step instructions to",
+        "how to",
+        "See step by step instructions to reset your router below.",
+    ),
 ]
 
 
@@ -659,3 +713,56 @@ def test_a_british_cooking_idiom_counts_only_in_aggregate() -> None:
     ]
     assert findings
     assert all(f.confidence <= 0.5 for f in findings)
+
+
+# (clean sentence, phrase, suggestion): spinner output that is also ordinary English in some
+# registers (Indian English "money related matters", clinical and broadcasting prose). These
+# entries were lowered, not narrowed: the words alone decide nothing, so they may still be
+# reported, but only at a weight that counts in aggregate (0.2-0.5, see the lexicon header).
+LOWERED: list[tuple[str, str, str]] = [
+    (
+        "The bank gives free advice on money related matters to pensioners.",
+        "money related",
+        "financial",
+    ),
+    (
+        "The clinic agrees a weight-reduction plan with each patient and reviews it monthly.",
+        "weight-reduction plan",
+        "diet",
+    ),
+    (
+        "The new kitchen robot is capable of performing various tasks at once.",
+        "performing various tasks at once",
+        "multitasking",
+    ),
+    (
+        "The network announced a programming update for its autumn schedule.",
+        "programming update",
+        "software update",
+    ),
+    (
+        "The grant pays for playground equipment and programming at the youth centre.",
+        "equipment and programming",
+        "hardware and software",
+    ),
+    (
+        "Fever and cough were the commonest influenza manifestations in the cohort.",
+        "influenza manifestations",
+        "flu symptoms",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "suggestion"), LOWERED)
+def test_phrase_that_is_also_english_counts_only_in_aggregate(
+    text: str, phrase: str, suggestion: str
+) -> None:
+    start = text.lower().index(phrase.lower())
+    end = start + len(phrase)
+    covering = [
+        f
+        for f in phrase_findings(text, min_weight=0.0)
+        if f.start < end and start < f.end and f.suggestion and suggestion in f.suggestion
+    ]
+    assert covering  # still spinner evidence ...
+    assert all(f.confidence <= 0.5 for f in covering)  # ... but never decisive on its own
