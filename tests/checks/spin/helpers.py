@@ -40,6 +40,11 @@ def suggestions(text: str) -> dict[str, str | None]:
     return {f.text: f.suggestion for f in findings}
 
 
+# Section headings of the passes appended after the third ("... (fourth pass) ----"): a
+# section read up to the next heading ends where one of these begins.
+LATER_PASSES = ("(fourth pass) ----", "(fifth pass) ----")
+
+
 def lexicon_section(heading: str, until: str | None = None) -> list[Entry]:
     """The shipped lexicon's entries from the line starting with ``heading`` to the line
     starting with ``until`` (default: the next "# ---- " section heading, or the end)."""

@@ -15,6 +15,7 @@ import pytest
 
 from corpusgate.checks.spin.lexicon import DATA_DIR
 from tests.checks.spin.helpers import (
+    LATER_PASSES,
     assert_fires_in_frame_only,
     context_entries_without_a_row,
     flagged,
@@ -441,7 +442,7 @@ def test_the_third_pass_sections_follow_each_other() -> None:
     tail = text[text.index(AUTOBLOG) :]
     headings = [line for line in tail.splitlines() if line.startswith("# ---- ")]
     assert headings[:3] == [AUTOBLOG, SPINBOT, FOURTH_PASS]
-    assert all(h.endswith("(fourth pass) ----") for h in headings[2:])
+    assert all(h.endswith(LATER_PASSES) for h in headings[2:])
 
 
 # A lifestyle post as an autoblog plugin prints it, and the post it was spun from.

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from corpusgate.checks.spin.lexicon import DATA_DIR
-from tests.checks.spin.helpers import flagged, lexicon_section, suggestions
+from tests.checks.spin.helpers import LATER_PASSES, flagged, lexicon_section, suggestions
 
 SECTION = "# ---- paraphraser / thesaurus spinners (Spinbot, article rewriters) ----"
 
@@ -446,11 +446,11 @@ def test_spinbot_paragraph_is_flagged() -> None:
 
 def test_section_is_followed_only_by_the_later_passes() -> None:
     """The section was the last of the file until the later passes (third: beyond news;
-    fourth: sport, travel, screen, reviews) were appended after it; its entries end where the
-    first of those begins."""
+    fourth: sport, travel, screen, reviews; fifth: attributions) were appended after it; its
+    entries end where the first of those begins."""
     text = Path(DATA_DIR / "lexicon.tsv").read_text("utf-8")
     assert SECTION in text
     tail = text[text.index(SECTION) + len(SECTION) :]
     headings = [line for line in tail.splitlines() if line.startswith("# ---- ")]
     assert headings[0].startswith("# ---- autoblog rewriters beyond news")
-    assert all(h.endswith(("(third pass) ----", "(fourth pass) ----")) for h in headings)
+    assert all(h.endswith(("(third pass) ----", *LATER_PASSES)) for h in headings)
