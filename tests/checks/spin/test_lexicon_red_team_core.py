@@ -380,6 +380,18 @@ COLLISIONS: list[tuple[str, str, str]] = [
 # sentence; the clean one is a row of COLLISIONS.
 STILL_FIRES: list[tuple[str, str, str, str]] = [
     (
+        "The port could present a stress level for the rebels to exploit.",
+        "a stress level",
+        "a pressure point",
+        "Keep a stress level diary for a week.",
+    ),
+    (
+        "The loan helps the country keep its authorities working through the winter.",
+        "authorities working",
+        "government running",
+        "Local authorities working with police closed the road.",
+    ),
+    (
         "Officials are at this second reviewing the plan.",
         "at this second",
         "at this moment",
