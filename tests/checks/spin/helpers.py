@@ -74,3 +74,27 @@ def context_entries_without_a_row(
     suggestion, clean sentence) has as its span."""
     covered = {row[1].lower() for table in tables for row in table}
     return [e.spun for e in entries if e.context and e.spun.lower() not in covered]
+
+
+def reporting(text: str, phrase: str, suggestion: str, *, whole: bool = False) -> list[float]:
+    """Confidences of the spin.phrase findings (any weight) that suggest ``suggestion`` over
+    ``phrase`` in ``text``: overlapping it, or covering all of it (``whole``), so that a shorter
+    entry of another section reporting part of the phrase can be told apart."""
+    start = text.lower().index(phrase.lower())
+    end = start + len(phrase)
+    return [
+        f.confidence
+        for f in phrase_findings(text, min_weight=0.0)
+        if f.suggestion
+        and suggestion in f.suggestion
+        and ((f.start <= start and end <= f.end) if whole else (f.start < end and start < f.end))
+    ]
+
+
+def clean_sides_are_collisions(
+    collisions: list[tuple[str, str, str]], still_fires: list[tuple[str, str, str, str]]
+) -> bool:
+    """A red-team table's narrowed entries each have a positive whose clean side is one of its
+    collisions, so the two lists cannot drift apart silently."""
+    clean = {text for text, _, _ in collisions}
+    return all(row[3] in clean for row in still_fires)

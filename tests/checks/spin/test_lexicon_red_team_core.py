@@ -14,7 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.spin.helpers import assert_fires_in_frame_only, phrase_findings
+from tests.checks.spin.helpers import (
+    assert_fires_in_frame_only,
+    clean_sides_are_collisions,
+    reporting,
+)
 
 # (clean sentence, spun phrase, suggestion): no spin.phrase finding may cover the phrase with
 # the entry's suggestion, whatever its weight.
@@ -1568,25 +1572,11 @@ LOWERED: list[tuple[str, str, str, float]] = [
 ]
 
 
-def _reporting(text: str, phrase: str, suggestion: str, *, whole: bool) -> list[float]:
-    """Confidences of the findings that suggest ``suggestion`` over ``phrase`` in ``text``:
-    covering all of it (``whole``), or overlapping it."""
-    start = text.lower().index(phrase.lower())
-    end = start + len(phrase)
-    return [
-        f.confidence
-        for f in phrase_findings(text, min_weight=0.0)
-        if f.suggestion
-        and suggestion in f.suggestion
-        and ((f.start <= start and end <= f.end) if whole else (f.start < end and start < f.end))
-    ]
-
-
 @pytest.mark.parametrize(("text", "phrase", "suggestion"), COLLISIONS)
 def test_clean_sentence_is_not_read_as_spun(text: str, phrase: str, suggestion: str) -> None:
     # A shorter entry of another section may still report part of the phrase at its own weight
     # ("sustainable power", 0.4); the row is about the entry that spans the whole phrase.
-    assert _reporting(text, phrase, suggestion, whole=True) == []
+    assert reporting(text, phrase, suggestion, whole=True) == []
 
 
 @pytest.mark.parametrize(("spun", "span", "suggestion", "clean"), STILL_FIRES)
@@ -1594,8 +1584,8 @@ def test_narrowed_entry_still_fires(spun: str, span: str, suggestion: str, clean
     if span.lower() == "sustainable power source":
         # The clean side keeps a 0.4 finding of another section's "sustainable power", which
         # the shared helper counts against it; read both sides on the whole phrase instead.
-        assert _reporting(spun, span, suggestion, whole=True)
-        assert _reporting(clean, span, suggestion, whole=True) == []
+        assert reporting(spun, span, suggestion, whole=True)
+        assert reporting(clean, span, suggestion, whole=True) == []
         return
     assert_fires_in_frame_only(spun, span, suggestion, clean)
 
@@ -1604,13 +1594,11 @@ def test_narrowed_entry_still_fires(spun: str, span: str, suggestion: str, clean
 def test_lowered_entry_counts_only_in_aggregate(
     text: str, phrase: str, suggestion: str, ceiling: float
 ) -> None:
-    found = _reporting(text, phrase, suggestion, whole=False)
+    found = reporting(text, phrase, suggestion, whole=False)
     # Still reported (the entry was kept), but no higher than its new weight.
     assert found
     assert max(found) <= ceiling + 1e-9
 
 
 def test_tables_are_consistent() -> None:
-    # Every positive's clean side is one of the collisions, so the lists cannot drift apart.
-    clean = {text for text, _, _ in COLLISIONS}
-    assert all(row[3] in clean for row in STILL_FIRES)
+    assert clean_sides_are_collisions(COLLISIONS, STILL_FIRES)

@@ -19,7 +19,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.spin.helpers import assert_fires_in_frame_only, phrase_findings
+from tests.checks.spin.helpers import (
+    assert_fires_in_frame_only,
+    clean_sides_are_collisions,
+    reporting,
+)
 
 # (clean sentence, spun phrase, suggestion)
 COLLISIONS: list[tuple[str, str, str]] = [
@@ -1275,20 +1279,9 @@ LOWERED: list[tuple[str, str, str]] = [
 AGGREGATE_ONLY = 0.5
 
 
-def _covering(text: str, phrase: str, suggestion: str) -> list[float]:
-    """The confidences of the findings that overlap ``phrase`` in ``text`` with ``suggestion``."""
-    start = text.lower().index(phrase.lower())
-    end = start + len(phrase)
-    return [
-        f.confidence
-        for f in phrase_findings(text, min_weight=0.0)
-        if f.start < end and start < f.end and f.suggestion and suggestion in f.suggestion
-    ]
-
-
 @pytest.mark.parametrize(("text", "phrase", "suggestion"), COLLISIONS)
 def test_clean_sentence_is_not_read_as_spun(text: str, phrase: str, suggestion: str) -> None:
-    assert _covering(text, phrase, suggestion) == []
+    assert reporting(text, phrase, suggestion) == []
 
 
 @pytest.mark.parametrize(("spun", "span", "suggestion", "clean"), STILL_FIRES)
@@ -1298,7 +1291,7 @@ def test_narrowed_entry_still_fires(spun: str, span: str, suggestion: str, clean
 
 @pytest.mark.parametrize(("text", "phrase", "suggestion"), LOWERED)
 def test_lowered_entry_counts_only_in_aggregate(text: str, phrase: str, suggestion: str) -> None:
-    found = _covering(text, phrase, suggestion)
+    found = reporting(text, phrase, suggestion)
     # Still found (the spun reading is as common on scraper pages), but never as strong
     # evidence on its own.
     assert found
@@ -1306,7 +1299,4 @@ def test_lowered_entry_counts_only_in_aggregate(text: str, phrase: str, suggesti
 
 
 def test_tables_are_consistent() -> None:
-    # Every narrowed entry's positive has its collision as the clean side, so the lists
-    # cannot drift apart silently.
-    clean = {text for text, _, _ in COLLISIONS}
-    assert all(row[3] in clean for row in STILL_FIRES)
+    assert clean_sides_are_collisions(COLLISIONS, STILL_FIRES)
