@@ -26,6 +26,7 @@ BLIND = ROOT / "benchmarks" / "spin_blind" / "blind.jsonl"
 BLIND2 = ROOT / "benchmarks" / "spin_blind" / "blind2.jsonl"
 BLIND3 = ROOT / "benchmarks" / "spin_blind" / "blind3.jsonl"
 BLIND4 = ROOT / "benchmarks" / "spin_blind" / "blind4.jsonl"
+BLIND5 = ROOT / "benchmarks" / "spin_blind" / "blind5.jsonl"
 
 
 @lru_cache(maxsize=1)
@@ -107,8 +108,12 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         # spinner styles: wordai and spinbot 5/5, autoblog and wordnet 4/5, spinrewriter 3/5;
         # light, fluent and paraphrase 0/5 alone)
         (BLIND4, 0.5, 0.65),
+        # measured once, before anything was tuned on it: 32.5% and 75.0% (40 articles, eight
+        # spinner families: autoblog-scraper and wordnet 5/5, seo-rewriter 2/5, spinnerchief
+        # 1/5; spinrewriter-enl, backtranslation, light and ai-rewrite 0/5 alone)
+        (BLIND5, 0.3, 0.7),
     ],
-    ids=["blind", "blind2", "blind3", "blind4"],
+    ids=["blind", "blind2", "blind3", "blind4", "blind5"],
 )
 def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> None:
     score = get_check("spin.score")()
@@ -123,7 +128,7 @@ def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> 
     for row, _ in articles + clean:
         doc = Document(row["id"], row["text"], "blind")
         by_score.append((row, bool(score.run(doc, DocContext(doc)).findings)))
-    # measured: no clean document flagged by either check (36, 36, 30 and 40)
+    # measured: no clean document flagged by either check (36, 36, 30, 40 and 40)
     assert not any(flag for _, flag in clean)
     assert not any(flag for row, flag in by_score if row["label"] == "clean")
     flagged_alone = [flag for row, flag in by_score if row["label"] == "spun"]
