@@ -20,6 +20,18 @@ SECTION = "# ---- SEO article rewriters and crowd-thesaurus phrase spinners (fif
 
 CONTEXT_ROWS: list[tuple[str, str, str, str]] = [
     (
+        "The new park had a high quality impact on the mood of the whole street.",
+        "high quality impact",
+        "positive impact",
+        "The bank funds high quality impact evaluations of its school programmes.",
+    ),
+    (
+        "Regular walks have a high quality effect on sleep.",
+        "high quality effect",
+        "positive effect",
+        "Trials need high quality effect estimates before a drug is approved.",
+    ),
+    (
         "Analysts expect a sharp upward push in fuel prices before the holidays.",
         "upward push in",
         "rise in",
