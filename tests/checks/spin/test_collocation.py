@@ -62,6 +62,27 @@ def test_fluent_prose_is_not_flagged() -> None:
     assert found(text) == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # register choices of careful writers that the thesaurus once reversed (2026.11.5:
+        # each fired on real clean prose and on no spun document)
+        "Remember to increment the counter after each pass through the loop.",
+        "Other services consume the data through the public API.",
+        "The only factor which affects the result is the temperature.",
+        "He defined the problem as a shortage of trained nurses.",
+        "Owners can grant access to other members of the team.",
+        "The exam requires careful reading of every question.",
+        "A minimal installation takes less than a minute.",
+    ],
+)
+def test_formal_register_is_not_read_as_a_swap(text: str) -> None:
+    assert found(text) == {}
+    # nor below the check's ratio, where spin.score still counts it (the evidence floor)
+    detector = build_detector(EVIDENCE_FLOOR, 300_000, True, (), ())
+    assert not [h for h in detector.find(prepare(text)) if h.rule.startswith("collocation")]
+
+
 def test_style_level_swaps_are_reported_with_their_evidence() -> None:
     # "Officials stated" is English, but news says "officials said" ~100x more often: this is
     # the swap phrase spinners make, reported (warning) with the ratio in the message.
