@@ -23,6 +23,7 @@ from tests.checks.spin.helpers import (
 # (clean sentence, spun phrase, suggestion): no spin.phrase finding may cover the phrase with
 # the entry's suggestion, whatever its weight.
 COLLISIONS: list[tuple[str, str, str]] = [
+    ("The party lost the county again in 2012 by a wider margin.", "again in", "back in"),
     # time and dates
     ("The squad led at this second stage of the rally.", "at this second", "at this moment"),
     ("One has but to look at the hills to feel calm.", "has but to", "has yet to"),
@@ -383,6 +384,12 @@ COLLISIONS: list[tuple[str, str, str]] = [
 # (spun sentence, span, suggestion, clean sentence): the narrowed entry still reads the spun
 # sentence; the clean one is a row of COLLISIONS.
 STILL_FIRES: list[tuple[str, str, str, str]] = [
+    (
+        "Again in March, the company had warned of weaker sales.",
+        "again in",
+        "back in",
+        "The party lost the county again in 2012 by a wider margin.",
+    ),
     (
         "The port could present a stress level for the rebels to exploit.",
         "a stress level",
