@@ -23,6 +23,10 @@ def verbs(text: str) -> list[str]:
         ("The coach expressed in a statement that he was proud.", ["expressed"]),
         ("The envoy remarked the talks had stalled.", ["remarked"]),
         ('"It is over," she informed Reuters.', ["informed"]),
+        # fluent rewriters
+        ('"The water is still rising," the sheriff explained.', ["explained"]),
+        ("Prices will fall by spring, analysts noted.", ["noted"]),
+        ("The governor pointed out that the dam had held.", ["pointed out"]),
     ],
 )
 def test_spinner_verbs_in_attribution_frames(text: str, expected: list[str]) -> None:
@@ -40,6 +44,10 @@ def test_spinner_verbs_in_attribution_frames(text: str, expected: list[str]) -> 
         "The board declared a dividend.",
         "She expressed concern about the cuts.",
         "It was stated that the plan needs funding.",
+        "As noted above, the sample was small.",
+        "The teacher explained the rules to the class.",
+        "She pointed out the flaws in the design.",
+        "The inspectors noted several cracks in the wall.",
     ],
 )
 def test_ordinary_uses_are_not_attributions(text: str) -> None:
@@ -74,6 +82,24 @@ def test_reported_only_when_spinner_verbs_dominate() -> None:
     # a single spinner verb is style, whatever the other attributions
     assert run("spin.attribution", '"We are ready," the governor declared.').findings == ()
     assert run("spin.attribution", '"We are ready," the governor declared.', min_spun=1).findings
+
+
+def test_a_fluent_rewrite_that_avoids_said_is_reported() -> None:
+    # what a fluent rewriter makes of four "said"s: no odd phrase anywhere, but no "said"
+    spun = (
+        "The river crested at nine metres overnight, the sheriff explained. Crews kept the "
+        'levee dry, officials noted. "We have never seen it this high," a farmer pointed out. '
+        "The mayor explained that shelters would stay open until Friday."
+    )
+    out = run("spin.attribution", spun)
+    assert [f.text for f in out.findings] == ["explained", "noted", "pointed out", "explained"]
+    # a reporter who writes "noted" once among "said"s is varying the verb
+    original = (
+        "The river crested at nine metres overnight, the sheriff said. Crews kept the levee "
+        'dry, officials noted. "We have never seen it this high," a farmer said. The mayor '
+        "said shelters would stay open until Friday."
+    )
+    assert run("spin.attribution", original).findings == ()
 
 
 def test_counts_towards_spin_score_and_can_be_switched_off() -> None:

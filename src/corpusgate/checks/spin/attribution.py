@@ -3,7 +3,8 @@
 Journalists attribute with "said" (and "says", "told", "added", "asked", "wrote") so
 consistently that style guides call it invisible. Every spinner family swaps it: the autoblog
 spinner prints "stated" and "mentioned", thesaurus spinners "remarked", "declared",
-"commented" or "expressed", and "told" becomes "informed", "instructed" or "advised". One such
+"commented" or "expressed", fluent rewriters "explained", "noted" or "pointed out", and "told"
+becomes "informed", "instructed" or "advised". One such
 verb is a writer's choice; a document whose attributions are *mostly* these is spun.
 
 The analysis finds reporting verbs in attribution frames only, so "the report mentioned two
@@ -44,6 +45,13 @@ SPUN_VERBS: dict[str, str] = {
     "articulated": "said",
     "informed": "told",
     "instructed": "told",
+    # Fluent rewriters (Spin Rewriter's ENL, WordAI's readable settings) leave the sentence
+    # alone and vary the verb: "explained", "noted", "pointed out". Measured on 4,400 clean
+    # documents: one more Wikipedia chunk and one non-native news text reach the verb count
+    # (neither near the score threshold); 5 more spun articles are flagged.
+    "explained": "said",
+    "noted": "said",
+    "pointed out": "said",
 }
 PLAIN_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "asked", "wrote"})
 # Speech verbs wherever they stand ("the minister remarked the talks had stalled", "officials
@@ -251,7 +259,7 @@ class SpinAttribution(Check[AttributionParams]):
         'clause, before "that" / "on Monday" / "in a statement") and counts plain ones '
         '("said", "says", "told", "added", "asked", "wrote") against the verbs spinners put '
         'in their place ("stated", "mentioned", "remarked", "declared", "commented", '
-        '"expressed"; "informed" and "instructed" for "told" after a quote). When the '
+        '"expressed", "explained", "noted", "pointed out"; "informed" and "instructed" for "told" after a quote). When the '
         "spinner verbs number at least `min_spun` and are at least as many as the plain "
         'ones, each is reported with "said" or "told" as the likely original.'
     )
