@@ -140,6 +140,16 @@ def test_tortured_phrases_singular_and_plural() -> None:
     assert spans("We apply artificial intelligence and deep learning to neural networks.") == []
 
 
+def test_a_plural_match_reads_its_context_after_the_plural() -> None:
+    # "concealed layer" (hidden layer) has no plural entry: its plural is matched from the
+    # singular, and its not_after=of must read the word after the "s", not the "s"
+    assert "concealed layers" not in suggestions(
+        "Restorers found concealed layers of paint under the portrait."
+    )
+    found = suggestions("The model has three concealed layers and a softmax output.")
+    assert found["concealed layers"] == "hidden layers"
+
+
 def test_word_by_word_spinner_rules() -> None:
     found = suggestions("Stocks rose connected Monday arsenic well arsenic bonds, helium said.")
     assert found["connected"] == "on"

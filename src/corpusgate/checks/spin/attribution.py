@@ -259,9 +259,10 @@ class SpinAttribution(Check[AttributionParams]):
         'clause, before "that" / "on Monday" / "in a statement") and counts plain ones '
         '("said", "says", "told", "added", "asked", "wrote") against the verbs spinners put '
         'in their place ("stated", "mentioned", "remarked", "declared", "commented", '
-        '"expressed", "explained", "noted", "pointed out"; "informed" and "instructed" for "told" after a quote). When the '
-        "spinner verbs number at least `min_spun` and are at least as many as the plain "
-        'ones, each is reported with "said" or "told" as the likely original.'
+        '"expressed", "explained", "noted", "pointed out"; "informed" and "instructed" for '
+        '"told" after a quote). When the spinner verbs number at least `min_spun` and are at '
+        'least as many as the plain ones, each is reported with "said" or "told" as the likely '
+        "original."
     )
     why = (
         'News writing attributes with "said" almost without exception; every spinner swaps '

@@ -753,7 +753,8 @@ class Lexicon:
                 if cache:
                     cache.clear()
                 for entry, context, plain in group:
-                    if plain or self._accepts(entry, context, prep, start, end, cache):
+                    # (a plural's context starts after its "s": "neural organizations of")
+                    if plain or self._accepts(entry, context, prep, start, end + plural, cache):
                         original = entry.original or None
                         if plural and original:
                             original += "s"
