@@ -27,6 +27,7 @@ BLIND2 = ROOT / "benchmarks" / "spin_blind" / "blind2.jsonl"
 BLIND3 = ROOT / "benchmarks" / "spin_blind" / "blind3.jsonl"
 BLIND4 = ROOT / "benchmarks" / "spin_blind" / "blind4.jsonl"
 BLIND5 = ROOT / "benchmarks" / "spin_blind" / "blind5.jsonl"
+BLIND6 = ROOT / "benchmarks" / "spin_blind" / "blind6.jsonl"
 
 
 @lru_cache(maxsize=1)
@@ -112,8 +113,12 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         # spinner families: autoblog-scraper and wordnet 5/5, seo-rewriter 2/5, spinnerchief
         # 1/5; spinrewriter-enl, backtranslation, light and ai-rewrite 0/5 alone)
         (BLIND5, 0.3, 0.7),
+        # measured once, before anything was tuned on it: 37.5% and 65.0% (40 articles, the
+        # same eight families by other tools: autoblog-scraper and wordnet 5/5, seo-rewriter
+        # 4/5, spinnerchief 1/5; the other four 0/5 alone)
+        (BLIND6, 0.35, 0.6),
     ],
-    ids=["blind", "blind2", "blind3", "blind4", "blind5"],
+    ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6"],
 )
 def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> None:
     score = get_check("spin.score")()
@@ -128,7 +133,7 @@ def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> 
     for row, _ in articles + clean:
         doc = Document(row["id"], row["text"], "blind")
         by_score.append((row, bool(score.run(doc, DocContext(doc)).findings)))
-    # measured: no clean document flagged by either check (36, 36, 30, 40 and 40)
+    # measured: no clean document flagged by either check (36, 36, 30, 40, 40 and 40)
     assert not any(flag for _, flag in clean)
     assert not any(flag for row, flag in by_score if row["label"] == "clean")
     flagged_alone = [flag for row, flag in by_score if row["label"] == "spun"]
