@@ -20,6 +20,12 @@ from tests.checks.spin.helpers import (
 # (clean sentence, spun phrase): no spin.phrase finding may cover the phrase with the entry's
 # suggestion, whatever its weight.
 COLLISIONS: list[tuple[str, str, str]] = [
+    ("By the time the board met, the deal had collapsed.", "time the board", "time management"),
+    (
+        "At the time the executives signed, the shares were cheap.",
+        "time the executives",
+        "time management",
+    ),
     ("One visitor put up a photo of the queue on the forum.", "visitor put up", "guest post"),
     (
         "Her life insurance coverage lapsed when she stopped paying the premiums.",
@@ -343,6 +349,18 @@ COLLISIONS: list[tuple[str, str, str]] = [
 # (spun sentence, span, suggestion, clean sentence) for every entry narrowed above: the spun
 # reading still fires, and the clean wording does not.
 STILL_FIRES: list[tuple[str, str, str, str]] = [
+    (
+        "Good time the board helps a small team ship on schedule.",
+        "time the board",
+        "time management",
+        "By the time the board met, the deal had collapsed.",
+    ),
+    (
+        "Poor time the executives costs freelancers money.",
+        "time the executives",
+        "time management",
+        "At the time the executives signed, the shares were cheap.",
+    ),
     (
         "Write a visitor put up for our travel blog.",
         "visitor put up",

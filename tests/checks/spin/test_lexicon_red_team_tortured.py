@@ -665,6 +665,10 @@ STILL_FIRES: list[tuple[str, str, str, str]] = [
 
 # (clean sentence, spun phrase, suggestion): still reported, at an aggregate-only weight.
 LOWERED: list[tuple[str, str, str]] = [
+    # a noun before a relative clause: "the data the board asked for"; the spinner's own words
+    # ("danger the board", "venture the executives") keep their weight
+    ("We sent the data the board asked for on Friday.", "data the board", "management"),
+    ("The money the executives spent on travel was repaid.", "money the executives", "management"),
     (
         "Patches of irregular woodland line the river terraces.",
         "irregular woodland",
