@@ -212,10 +212,13 @@ class SpinScore(Check[SpinScoreParams]):
         "Single phrases can be coincidences; a spun article is saturated with them. A density "
         "with minimum counts separates spun pages from clean ones, including short notes, wire "
         "copy and non-native English, which may contain one odd phrase but not a dozen. "
-        "What it cannot see: a light or fluent thesaurus rewrite (a few idiomatic swaps) or a "
-        "sentence paraphraser leaves no phrase a spinner is known for and no improbable "
-        "collocation: on all four blind sets, none of those pages reached the threshold. Keep the "
-        "sources in the corpus and spin.reworded-copy names those copies instead."
+        "What it cannot see: a light or fluent thesaurus rewrite (a few idiomatic swaps), a "
+        "frame-rewriting spinner (Spin Rewriter's ENL), a round-trip translation, an AI rewrite "
+        "or a sentence paraphraser leaves no phrase a spinner is known for and no improbable "
+        "collocation: on six blind sets, measured before any tuning, none of those pages reached "
+        'the threshold (now a fluent rewrite that also avoids "said" can, through '
+        "spin.attribution). Keep the sources in the corpus and spin.reworded-copy names those "
+        "copies instead."
     )
     example = (
         "The port authority mentioned on Tuesday that cargo volumes fell sharply within the "
