@@ -1,4 +1,8 @@
-"""Red-team precision audit of the third- and fourth-pass spin lexicon sections.
+"""Red-team precision audits of the spin lexicon: one set of tests over every audit's tables.
+
+The tables here are the audit of the third- and fourth-pass sections; ``red_team_core``,
+``red_team_news`` and ``red_team_tortured`` hold those of the older sections, the news
+sections and the tortured phrases.
 
 Each negative row is a clean sentence of a register the earlier calibration did not cover
 (recipes, product pages, sport, finance, legal, academic, religious, regional and
@@ -8,12 +12,14 @@ Each positive row keeps a narrowed entry honest: the spun reading still fires.""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
+from tests.checks.spin import red_team_core, red_team_news, red_team_tortured
 from tests.checks.spin.helpers import (
     assert_fires_in_frame_only,
     clean_sides_are_collisions,
-    phrase_findings,
     reporting,
 )
 
@@ -700,32 +706,6 @@ STILL_FIRES: list[tuple[str, str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase", "suggestion"), COLLISIONS)
-def test_clean_sentence_is_not_read_as_spun(text: str, phrase: str, suggestion: str) -> None:
-    assert reporting(text, phrase, suggestion) == []
-
-
-@pytest.mark.parametrize(("spun", "span", "suggestion", "clean"), STILL_FIRES)
-def test_narrowed_entry_still_fires(spun: str, span: str, suggestion: str, clean: str) -> None:
-    assert_fires_in_frame_only(spun, span, suggestion, clean)
-
-
-def test_tables_are_consistent() -> None:
-    assert clean_sides_are_collisions(COLLISIONS, STILL_FIRES)
-
-
-def test_a_british_cooking_idiom_counts_only_in_aggregate() -> None:
-    # "bring to a bubble" is what UK food writers say; the spun reading of "bring to a boil"
-    # is as common on scraper pages and reads the same, so the entry stays at a low weight.
-    findings = [
-        f
-        for f in phrase_findings("Bring to a bubble, then let it simmer.", min_weight=0.0)
-        if f.suggestion and "bring to a boil" in f.suggestion
-    ]
-    assert findings
-    assert all(f.confidence <= 0.5 for f in findings)
-
-
 # (clean sentence, phrase, suggestion): spinner output that is also ordinary English in some
 # registers (Indian English "money related matters", clinical and broadcasting prose). These
 # entries were lowered, not narrowed: the words alone decide nothing, so they may still be
@@ -761,13 +741,93 @@ LOWERED: list[tuple[str, str, str]] = [
         "influenza manifestations",
         "flu symptoms",
     ),
+    # "bring to a bubble" is what UK food writers say; the spun reading of "bring to a boil"
+    # is as common on scraper pages and reads the same
+    ("Bring to a bubble, then let it simmer.", "bring to a bubble", "bring to a boil"),
 ]
 
 
-@pytest.mark.parametrize(("text", "phrase", "suggestion"), LOWERED)
-def test_phrase_that_is_also_english_counts_only_in_aggregate(
-    text: str, phrase: str, suggestion: str
+@dataclass(frozen=True)
+class RedTeamTable:
+    """One audit's rows. ``whole``: its clean and spun rows are read on findings spanning the
+    whole phrase (a shorter entry of another section may report part of it at its own weight:
+    "sustainable power", 0.4, inside "sustainable power source")."""
+
+    name: str
+    collisions: list[tuple[str, str, str]]
+    still_fires: list[tuple[str, str, str, str]]
+    lowered: list[tuple[str, str, str, float]]
+    whole: bool = False
+
+
+AGGREGATE_ONLY = 0.5  # the header's "legitimate but typical of spinners" ceiling
+
+
+def _aggregate_only(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str, float]]:
+    return [(*row, AGGREGATE_ONLY) for row in rows]
+
+
+TABLES = (
+    RedTeamTable("third and fourth passes", COLLISIONS, STILL_FIRES, _aggregate_only(LOWERED)),
+    RedTeamTable(
+        "older sections",
+        red_team_core.COLLISIONS,
+        red_team_core.STILL_FIRES,
+        red_team_core.LOWERED,
+        whole=True,
+    ),
+    RedTeamTable(
+        "news sections",
+        red_team_news.COLLISIONS,
+        red_team_news.STILL_FIRES,
+        _aggregate_only(red_team_news.LOWERED),
+    ),
+    RedTeamTable(
+        "tortured phrases",
+        red_team_tortured.COLLISIONS,
+        red_team_tortured.STILL_FIRES,
+        _aggregate_only(red_team_tortured.LOWERED),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("whole", "text", "phrase", "suggestion"),
+    [(table.whole, *row) for table in TABLES for row in table.collisions],
+)
+def test_clean_sentence_is_not_read_as_spun(
+    whole: bool, text: str, phrase: str, suggestion: str
 ) -> None:
-    covering = reporting(text, phrase, suggestion)
-    assert covering  # still spinner evidence ...
-    assert max(covering) <= 0.5  # ... but never decisive on its own
+    assert reporting(text, phrase, suggestion, whole=whole) == []
+
+
+@pytest.mark.parametrize(
+    ("whole", "spun", "span", "suggestion", "clean"),
+    [(table.whole, *row) for table in TABLES for row in table.still_fires],
+)
+def test_narrowed_entry_still_fires(
+    whole: bool, spun: str, span: str, suggestion: str, clean: str
+) -> None:
+    if whole:
+        assert reporting(spun, span, suggestion, whole=True)
+        assert reporting(clean, span, suggestion, whole=True) == []
+    else:
+        assert_fires_in_frame_only(spun, span, suggestion, clean)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "suggestion", "ceiling"),
+    [row for table in TABLES for row in table.lowered],
+)
+def test_lowered_entry_counts_only_in_aggregate(
+    text: str, phrase: str, suggestion: str, ceiling: float
+) -> None:
+    found = reporting(text, phrase, suggestion)
+    assert found  # still spinner evidence (the entry was kept) ...
+    assert max(found) <= ceiling + 1e-9  # ... but never more than its new weight
+
+
+@pytest.mark.parametrize("table", TABLES, ids=[table.name for table in TABLES])
+def test_tables_are_consistent(table: RedTeamTable) -> None:
+    # every narrowed entry's positive has one of the table's collisions as its clean side
+    assert clean_sides_are_collisions(table.collisions, table.still_fires)

@@ -12,14 +12,6 @@ but only at a weight that counts in aggregate."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.checks.spin.helpers import (
-    assert_fires_in_frame_only,
-    clean_sides_are_collisions,
-    reporting,
-)
-
 # (clean sentence, spun phrase, suggestion): no spin.phrase finding may cover the phrase with
 # the entry's suggestion, whatever its weight.
 COLLISIONS: list[tuple[str, str, str]] = [
@@ -1577,35 +1569,3 @@ LOWERED: list[tuple[str, str, str, float]] = [
     ("The affected person is advised to rest and drink fluids.", "affected person", "patient", 0.3),
     ("Many sufferers with hay fever sleep badly.", "sufferers", "patients", 0.5),
 ]
-
-
-@pytest.mark.parametrize(("text", "phrase", "suggestion"), COLLISIONS)
-def test_clean_sentence_is_not_read_as_spun(text: str, phrase: str, suggestion: str) -> None:
-    # A shorter entry of another section may still report part of the phrase at its own weight
-    # ("sustainable power", 0.4); the row is about the entry that spans the whole phrase.
-    assert reporting(text, phrase, suggestion, whole=True) == []
-
-
-@pytest.mark.parametrize(("spun", "span", "suggestion", "clean"), STILL_FIRES)
-def test_narrowed_entry_still_fires(spun: str, span: str, suggestion: str, clean: str) -> None:
-    if span.lower() == "sustainable power source":
-        # The clean side keeps a 0.4 finding of another section's "sustainable power", which
-        # the shared helper counts against it; read both sides on the whole phrase instead.
-        assert reporting(spun, span, suggestion, whole=True)
-        assert reporting(clean, span, suggestion, whole=True) == []
-        return
-    assert_fires_in_frame_only(spun, span, suggestion, clean)
-
-
-@pytest.mark.parametrize(("text", "phrase", "suggestion", "ceiling"), LOWERED)
-def test_lowered_entry_counts_only_in_aggregate(
-    text: str, phrase: str, suggestion: str, ceiling: float
-) -> None:
-    found = reporting(text, phrase, suggestion, whole=False)
-    # Still reported (the entry was kept), but no higher than its new weight.
-    assert found
-    assert max(found) <= ceiling + 1e-9
-
-
-def test_tables_are_consistent() -> None:
-    assert clean_sides_are_collisions(COLLISIONS, STILL_FIRES)
