@@ -15,6 +15,11 @@ from __future__ import annotations
 # (clean sentence, spun phrase, suggestion): no spin.phrase finding may cover the phrase with
 # the entry's suggestion, whatever its weight.
 COLLISIONS: list[tuple[str, str, str]] = [
+    (
+        'Emil Post\'s "Formulation 1" of 1936 was a model of computation.',
+        "Formulation 1",
+        "Formula 1",
+    ),
     ("The party lost the county again in 2012 by a wider margin.", "again in", "back in"),
     # time and dates
     ("The squad led at this second stage of the rally.", "at this second", "at this moment"),
@@ -376,6 +381,12 @@ COLLISIONS: list[tuple[str, str, str]] = [
 # (spun sentence, span, suggestion, clean sentence): the narrowed entry still reads the spun
 # sentence; the clean one is a row of COLLISIONS.
 STILL_FIRES: list[tuple[str, str, str, str]] = [
+    (
+        "He raced in Formulation 1 for three seasons.",
+        "Formulation 1",
+        "Formula 1",
+        'Emil Post\'s "Formulation 1" of 1936 was a model of computation.',
+    ),
     (
         "Again in March, the company had warned of weaker sales.",
         "again in",
