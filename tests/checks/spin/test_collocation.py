@@ -52,6 +52,47 @@ def test_reverse_substitution_finds_spun_words(text: str, spun: str, original: s
     assert found(text).get(spun) == original
 
 
+# Wrong-sense swaps of crowd-thesaurus and SEO spinners (the last block of synonyms.tsv): the
+# printed word is a dictionary synonym of another sense of the original.
+@pytest.mark.parametrize(
+    ("text", "spun", "original"),
+    [
+        ("Police located that the back door had been forced.", "located", "found"),
+        ("The bakery was based by two sisters in 1998.", "based", "founded"),
+        ("Speeches will be restrained to twenty minutes.", "restrained", "limited"),
+        ("He unsuccessful to win a seat in the spring vote.", "unsuccessful", "failed"),
+        ("A panel of parents will evaluation the plan.", "evaluation", "review"),
+        ("The agency has yet to solution the letter.", "solution", "answer"),
+        ("The senator spoke in phrases of a long-term deal.", "phrases", "terms"),
+        ("The children ate an common of two meals a day.", "common", "average"),
+        ("She later earned a high faculty diploma at night.", "faculty", "school"),
+        ("Few voters understand weather change.", "weather", "climate"),
+    ],
+)
+def test_wrong_sense_swaps_are_reversed(text: str, spun: str, original: str) -> None:
+    assert found(text).get(spun) == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The keys were located in the top drawer of the desk.",
+        "The charity is based in Leeds and has twelve staff.",
+        "Two officers restrained the man until the ambulance arrived.",
+        "The first attempt was unsuccessful, but the second one worked.",
+        "A full evaluation of the scheme will be published in June.",
+        "Engineers are still looking for a solution to the leak.",
+        "The senator chose her phrases with care.",
+        "Flooding is common in the valley during spring.",
+        "She joined the faculty of the law school in 2004.",
+        "The weather was mild for most of the week.",
+        "The town grew rapidly after the railway arrived.",
+    ],
+)
+def test_wrong_sense_words_used_rightly_are_not_flagged(text: str) -> None:
+    assert found(text) == {}
+
+
 def test_fluent_prose_is_not_flagged() -> None:
     text = (
         "The meetings come at a critical juncture. Police officers said the military would "
