@@ -44,7 +44,8 @@ from corpusgate.documents import CheckOutput, Document
 # Where the spun word(s) of a candidate bigram sit in it: (offset, length) pairs.
 _Spans = tuple[tuple[int, int], ...]
 # What a lexicon's scan leaves in ``Prepared.shared`` for its partner detector: (start, end,
-# spun word spans) of each bigram in the collapsed text (``Prepared.collapsed_runs``).
+# spun word spans) of each bigram the document prints as a bigram, in document offsets: bounded
+# as ``Prepared.is_boundary`` bounds a span, and not spread over a collapsed whitespace run.
 _Shared = list[tuple[int, int, _Spans]]
 
 EVIDENCE_FLOOR = 30.0  # the weakest likelihood ratio any default check uses
@@ -246,15 +247,10 @@ class CollocationDetector:
         if not self._empty:
             shared = prep.shared.get(self)
             if shared is not None:  # the lexicon's pass over the collapsed text found them
-                runs = bool(prep.collapsed_runs()[1])
-                for first, stop, spans in cast(_Shared, shared):
-                    if runs:  # back to document offsets (see Prepared.collapsed_runs)
-                        first, stop, across = prep.document_span(first, stop)
-                        if across:
-                            continue  # across collapsed spaces: not this bigram in the text
-                    if prep.is_boundary(first, stop):
-                        for offset, n in spans:
-                            candidates.add((first + offset, first + offset + n))
+                # (already bounded and in document offsets: see _Shared)
+                for first, _, spans in cast(_Shared, shared):
+                    for offset, n in spans:
+                        candidates.add((first + offset, first + offset + n))
             else:
                 scanner = self._scanner()
                 values = cast(tuple[tuple[object, _Spans | None], ...], scanner.values)
