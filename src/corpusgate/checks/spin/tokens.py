@@ -224,6 +224,16 @@ class Prepared:
             self._collapsed = self._collapse()
         return self._collapsed
 
+    def document_span(self, start: int, end: int) -> tuple[int, int, bool]:
+        """A span of the collapsed text (``collapsed_runs``) in document offsets, and whether it
+        spans a collapsed run (its text then differs from the document's)."""
+        _, starts, shifts = self.collapsed_runs()
+        i = bisect_right(starts, start)
+        shift = shifts[i - 1] if i else 0
+        if i < len(starts) and starts[i] < end:
+            return start + shift, end + shifts[bisect_right(starts, end - 1) - 1], True
+        return start + shift, end + shift, False
+
     def _collapse(self) -> tuple[str, list[int], list[int]]:
         norm = self.norm
         if "  " not in norm:
