@@ -603,7 +603,7 @@ class SpinCollocation(Check[CollocationParams]):
         "Words that read like a spinner's synonym: the original fits its neighbours far better."
     )
     what = (
-        "For each word that spinners print in place of another (a thesaurus of ~600 "
+        "For each word that spinners print in place of another (a thesaurus of ~800 "
         "substitutions: officers for officials, battle for war, financial for economic, "
         "successful for in...), puts the likely original back and compares the two readings "
         "with bigram counts of the Google Web Trillion Word corpus (from the wordsegment "
