@@ -111,12 +111,13 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         (BLIND4, 0.5, 0.65),
         # measured once, before anything was tuned on it: 32.5% and 75.0% (40 articles, eight
         # spinner families: autoblog-scraper and wordnet 5/5, seo-rewriter 2/5, spinnerchief
-        # 1/5; spinrewriter-enl, backtranslation, light and ai-rewrite 0/5 alone)
-        (BLIND5, 0.3, 0.7),
+        # 1/5; spinrewriter-enl, backtranslation, light and ai-rewrite 0/5 alone); 55.0% and
+        # 77.5% after the fifth pass, the attribution verbs and the thesaurus pairs (not blind)
+        (BLIND5, 0.55, 0.75),
         # measured once, before anything was tuned on it: 37.5% and 65.0% (40 articles, the
         # same eight families by other tools: autoblog-scraper and wordnet 5/5, seo-rewriter
-        # 4/5, spinnerchief 1/5; the other four 0/5 alone)
-        (BLIND6, 0.35, 0.6),
+        # 4/5, spinnerchief 1/5; the other four 0/5 alone); 40.0% after the thesaurus pairs
+        (BLIND6, 0.4, 0.65),
     ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6"],
 )
