@@ -1084,7 +1084,7 @@ class SpinPhrase(Check[SpinPhraseParams]):
     summary = "Phrases that article spinners produce, with the likely original wording."
     what = (
         "Matches a curated, versioned lexicon of spinner output (corpusgate/data/spin/"
-        'lexicon.tsv, ~4,000 entries): phrase substitutions ("final 12 months" for "last '
+        'lexicon.tsv, ~5,200 entries): phrase substitutions ("final 12 months" for "last '
         'year", "in response to" + a source for "according to"), context rules for words '
         'that are only spun in some frames ("final" before week/month/12 months), distorted '
         'names and institutions ("White Home", "International Ministry", "Collective Safety '
