@@ -28,6 +28,7 @@ BLIND3 = ROOT / "benchmarks" / "spin_blind" / "blind3.jsonl"
 BLIND4 = ROOT / "benchmarks" / "spin_blind" / "blind4.jsonl"
 BLIND5 = ROOT / "benchmarks" / "spin_blind" / "blind5.jsonl"
 BLIND6 = ROOT / "benchmarks" / "spin_blind" / "blind6.jsonl"
+BLIND7 = ROOT / "benchmarks" / "spin_blind" / "blind7.jsonl"
 
 
 @lru_cache(maxsize=1)
@@ -118,8 +119,11 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         # same eight families by other tools: autoblog-scraper and wordnet 5/5, seo-rewriter
         # 4/5, spinnerchief 1/5; the other four 0/5 alone); 40.0% after the thesaurus pairs
         (BLIND6, 0.4, 0.65),
+        # measured once, after every change of the fifth session: 37.5% and 57.5% (autoblog-
+        # scraper and wordnet 5/5, seo-rewriter 4/5, spinnerchief 1/5, the other four 0/5)
+        (BLIND7, 0.375, 0.575),
     ],
-    ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6"],
+    ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"],
 )
 def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> None:
     score = get_check("spin.score")()
@@ -134,7 +138,7 @@ def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> 
     for row, _ in articles + clean:
         doc = Document(row["id"], row["text"], "blind")
         by_score.append((row, bool(score.run(doc, DocContext(doc)).findings)))
-    # measured: no clean document flagged by either check (36, 36, 30, 40, 40 and 40)
+    # measured: no clean document flagged by either check (36, 36, 30, 40, 40, 40 and 40)
     assert not any(flag for _, flag in clean)
     assert not any(flag for row, flag in by_score if row["label"] == "clean")
     flagged_alone = [flag for row, flag in by_score if row["label"] == "spun"]
