@@ -206,6 +206,13 @@ def parse_context(rule: str) -> dict[str, object]:
     return fields
 
 
+def phrase_key(phrase: str) -> str:
+    """The form a spun phrase is looked up in: normalised, lower case, single spaces (the
+    automaton matches the collapsed text, so "cowl-up", "1000's" and "{dollars}" match exactly
+    what spinners print). Entries, `disabled` items and their checks all use it."""
+    return " ".join(normalise(phrase).split())
+
+
 def make_entry(
     spun: str,
     original: str,
@@ -218,9 +225,7 @@ def make_entry(
         raise LexiconError(f"unknown kind {kind!r} for {spun!r} (one of {', '.join(KINDS)})")
     if not 0.0 < weight <= 1.0:
         raise LexiconError(f"weight of {spun!r} must be in (0, 1], got {weight}")
-    # The automaton matches the phrase as written (lower case, single spaces), so "cowl-up",
-    # "1000's" and "{dollars}" match exactly what spinners print.
-    key = " ".join(normalise(spun).split())
+    key = phrase_key(spun)
     if not key:
         raise LexiconError(f"empty spun phrase {spun!r}")
     fields = parse_context(context)
@@ -640,7 +645,7 @@ class Lexicon:
     ) -> None:
         self.version = version
         self.disabled = frozenset(
-            d if d.startswith("builtin:") else " ".join(normalise(d).split()) for d in disabled
+            d if d.startswith("builtin:") else phrase_key(d) for d in disabled
         )
         self.sets: dict[str, frozenset[str]] = {**_BUILTIN_SETS, **(sets or {})}
         by_key: dict[str, list[Entry]] = {}
@@ -968,8 +973,8 @@ def _disabled_exist(disabled: tuple[str, ...], info: ValidationInfo) -> tuple[st
         if item.startswith("builtin:"):
             key, known, what = item, frozenset(BUILTIN_RULES), "a built-in rule id"
         else:
-            key = " ".join(normalise(item).split())
-            known = _phrase_keys() | {" ".join(normalise(e.spun).split()) for e in extra}
+            key = phrase_key(item)
+            known = _phrase_keys() | {phrase_key(e.spun) for e in extra}
             what = "a lexicon phrase"
         if key in known:
             continue
