@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
 from operator import sub
@@ -181,20 +181,6 @@ class Prepared:
         # pass also finds the collocation detector's bigrams), keyed by the detector.
         self.shared: dict[object, object] = {}
 
-    def collapsed(self) -> tuple[str, Callable[[int], int] | None]:
-        """The normalised text with whitespace runs collapsed to one space, and a function
-        mapping its offsets back to the document's (None when nothing was collapsed), so a
-        phrase matches across a line break or a double space."""
-        collapsed, starts, shifts = self.collapsed_runs()
-        if not starts:
-            return collapsed, None
-
-        def original(offset: int) -> int:
-            i = bisect_right(starts, offset)
-            return offset + (shifts[i - 1] if i else 0)
-
-        return collapsed, original
-
     @property
     def words(self) -> int:
         """``word_count(text)``, counted on the collapsed text (a split into ~600 strings
@@ -217,9 +203,11 @@ class Prepared:
         return self._words
 
     def collapsed_runs(self) -> tuple[str, list[int], list[int]]:
-        """``collapsed()`` with the offset map as data: an offset ``o`` of the collapsed text
-        is ``o + shifts[i - 1]`` in the document, ``i = bisect_right(starts, o)`` (``o`` if
-        ``i == 0``); both lists are empty when nothing was collapsed. Computed once."""
+        """The normalised text with whitespace runs collapsed to one space (so a phrase matches
+        across a line break or a double space), and the offset map back to the document: an
+        offset ``o`` of the collapsed text is ``o + shifts[i - 1]`` in the document, ``i =
+        bisect_right(starts, o)`` (``o`` if ``i == 0``; see ``document_span``); both lists are
+        empty when nothing was collapsed. Computed once."""
         if self._collapsed is None:
             self._collapsed = self._collapse()
         return self._collapsed
