@@ -20,8 +20,8 @@ from corpusgate.checks.spin.copies import (
     align,
     bigram_classes,
     frequency_classes,
+    house_style_key,
     observe_text,
-    spelling_key,
 )
 from corpusgate.documents import Document
 from corpusgate.engine import run_suite
@@ -244,6 +244,36 @@ def test_a_reprint_localised_to_british_spelling_is_not_a_reworded_copy() -> Non
     assert {swap for swap, _ in found.swaps} == {"damaged", "griped"}
 
 
+# A column with contractions, and the same column reprinted by a paper whose house style
+# spells them out: the contracted forms are rarer on the web, so the source was named as the
+# copy of its reprint (9 of 13 clean development texts with four or more contractions).
+CHATTY = (
+    "I didn't expect the new footbridge to change much, but it's done more for the high street "
+    "than any grant I can remember. People who wouldn't walk from the station now cross the "
+    "river in two minutes, and the cafes say they're busier on weekdays than they've been "
+    "since the bypass opened. The council can't take all the credit: the bridge was the idea "
+    "of a retired engineer who's lived by the river for forty years, and who didn't give up "
+    "when the first plan was turned down. There's still no ramp on the north side, which "
+    "isn't good enough, and we'll keep asking for one. But it's hard to argue that the money "
+    "was wasted, and the traders who doubted it aren't doubting it now."
+)
+
+
+def test_a_reprint_that_spells_out_contractions_is_not_a_reworded_copy() -> None:
+    formal = CHATTY
+    for contracted, spelled_out in (
+        ("didn't", "did not"), ("it's", "it is"), ("wouldn't", "would not"),
+        ("they're", "they are"), ("they've", "they have"), ("can't", "cannot"),
+        ("who's", "who has"), ("There's", "There is"), ("isn't", "is not"),
+        ("we'll", "we will"), ("aren't", "are not"),
+    ):  # fmt: skip
+        assert contracted in formal
+        formal = formal.replace(contracted, spelled_out)
+    messages, model = run_corpus({"column": CHATTY, "reprint": formal})
+    assert messages == {"column": [], "reprint": []}
+    assert model.ambiguous_pairs == 0
+
+
 @pytest.mark.parametrize(
     ("one", "other", "same"),
     [
@@ -252,12 +282,14 @@ def test_a_reprint_localised_to_british_spelling_is_not_a_reworded_copy() -> Non
         ("catalogue", "catalog", True), ("modelling", "modeling", True),
         ("per cent", "percent", True), ("programme", "program", True), ("grey", "gray", True),
         ("paediatric", "pediatric", True), ("favourite", "favorite", True),
+        ("didn't", "did not", True), ("can't", "cannot", True), ("it’s", "it is", True),
+        ("we've", "we have", True), ("didn't", "did", False),
         ("said", "stated", False), ("four", "for", False), ("your", "yor", False),
         ("last", "final", False), ("houses", "homes", False), ("rise", "raise", False),
     ],
 )  # fmt: skip
-def test_spelling_key(one: str, other: str, same: bool) -> None:
-    assert (spelling_key(one) == spelling_key(other)) is same
+def test_house_style_key(one: str, other: str, same: bool) -> None:
+    assert (house_style_key(one) == house_style_key(other)) is same
 
 
 def test_web_bigram_classes() -> None:

@@ -237,10 +237,12 @@ class Alignment:
         return (self.rarity + self.idiom) / math.sqrt(2)
 
 
-# British and American spellings of one word: a syndicated story localised for another market
-# ("colour", "organise", "travelled", "per cent") is a reprint, not a rewording. The British
-# spelling is the rarer one on the web, so a localised reprint of a wire story would otherwise
-# point at one side as consistently as a spinner does.
+# House style: British and American spellings of one word, and contractions spelled out. A
+# syndicated story localised for another market ("colour", "organise", "per cent") or set in a
+# formal house style ("did not" for "didn't") is a reprint, not a rewording. The British
+# spelling and the contraction are the rarer forms on the web, so such a reprint would otherwise
+# point at one side as consistently as a spinner does (and name the source as the copy when the
+# reprint spells contractions out).
 _SPELLING_WORDS = {
     "grey": "gray", "tyre": "tire", "tyres": "tires", "aluminium": "aluminum",
     "cheque": "check", "cheques": "checks", "kerb": "curb", "plough": "plow",
@@ -252,15 +254,20 @@ _SPELLING_WORDS = {
     "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "programme": "program",
     "programmes": "programs", "gaol": "jail", "moustache": "mustache", "annexe": "annex",
 }  # fmt: skip
-_SPELLING_RULES = tuple(
+_CONTRACTIONS = {"can't": "cannot", "won't": "will not", "shan't": "shall not"}
+_HOUSE_STYLE_RULES = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
+        (r"n't\b", " not"),  # didn't, isn't, couldn't
+        (r"'re\b", " are"),
+        (r"'ve\b", " have"),
+        (r"'ll\b", " will"),
+        (r"\bi'm\b", "i am"),
+        # ("who's lived" is "who has lived", "it's done" is "it is done" or "it has done")
+        (r"\b(it|that|there|here|what|who|he|she|where)(?:'s| is| has)\b", r"\1 is"),
         (r"[\s'\u2019-]+", ""),  # "per cent", "e-mail", "co-operate"
         (r"ae|oe", "e"),  # paediatric, anaemia, oestrogen
-        (
-            r"(?<=[a-z]{2})our(?=s?$|ed$|ing$|ite|able|ful|less)",
-            "or",
-        ),  # colour, favourite, honourable
+        (r"(?<=[a-z]{2})our(?=s?$|ed$|ing$|ite|able|ful)", "or"),  # colour, favourite
         (r"(?<=[a-z])is(?=e[sdr]?$|ing$|ation|ations$)", "iz"),  # organise, realisation
         (r"(?<=[a-z])ys(?=e[sd]?$|ing$)", "yz"),  # analyse, paralysed
         (r"(?<=[a-z]{2})tre(s?)$", r"ter\1"),  # centre, metres, theatre
@@ -272,18 +279,22 @@ _SPELLING_RULES = tuple(
 )
 
 
-def spelling_key(word: str) -> str:
-    """One key for the British and American spellings of a word (or a few words)."""
-    key = _SPELLING_WORDS.get(word, word)
-    for pattern, replacement in _SPELLING_RULES:
+def house_style_key(words: str) -> str:
+    """One key for a few lower-case words however a house style writes them: British or
+    American spelling, contractions or not."""
+    key = words.replace("\u2019", "'")
+    for contracted, spelled_out in _CONTRACTIONS.items():
+        key = key.replace(contracted, spelled_out)
+    key = " ".join(_SPELLING_WORDS.get(word, word) for word in key.split())
+    for pattern, replacement in _HOUSE_STYLE_RULES:
         key = pattern.sub(replacement, key)
     return key
 
 
-def same_word_spelled_differently(ours: list[str], theirs: list[str]) -> bool:
-    """Whether a swap only changes spelling ("colour" / "color", "per cent" / "percent")."""
-    joined = " ".join(ours), " ".join(theirs)
-    return spelling_key(joined[0]) == spelling_key(joined[1])
+def only_house_style_differs(ours: list[str], theirs: list[str]) -> bool:
+    """Whether a swap only changes spelling or contractions ("colour" / "color", "per cent" /
+    "percent", "didn't" / "did not")."""
+    return house_style_key(" ".join(ours)) == house_style_key(" ".join(theirs))
 
 
 def _signed_z(gaps: tuple[int, ...]) -> float:
@@ -393,8 +404,8 @@ def align(
             op == "replace"
             and i2 - i1 <= 3
             and j2 - j1 <= 3
-            and same_word_spelled_differently(a[i1:i2], b[j1:j2])
-        ):  # (a localised spelling is the same word: a reprint, not a rewording)
+            and only_house_style_differs(a[i1:i2], b[j1:j2])
+        ):  # (the same words in another house style: a reprint, not a rewording)
             matched += min(i2 - i1, j2 - j1)  # ("per cent" is one word matched, not two)
             continue
         differing += (i2 - i1) + (j2 - j1)
