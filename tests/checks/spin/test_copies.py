@@ -292,6 +292,45 @@ def test_house_style_key(one: str, other: str, same: bool) -> None:
     assert (house_style_key(one) == house_style_key(other)) is same
 
 
+# An "emulated natural language" or AI rewrite of SOURCE: sentences recast and padded as well
+# as words swapped, so fewer than half of the differing words sit in short swaps; the swaps it
+# does make still trade common words for rarer ones.
+RECAST = (
+    "The city council voted on Tuesday to enlarge the bus network along the eastern ring road, "
+    "a plan that officials stated would reduce travel times for thousands of commuters. For "
+    "many residents of the eastern districts, who have long complained about slow and crowded "
+    "services, the decision represents a welcome development. The initial new routes will "
+    "commence in March, and the remaining lines are anticipated to begin prior to the "
+    "conclusion of the year. Approximately 40 million dollars will be required for the "
+    "undertaking, with a national transport fund supplying the majority of that sum. Not every "
+    "council member was persuaded: several contended that repairing the city's ageing roads "
+    "deserved the money more, but the proposal passed by nine votes to four. The mayor stated "
+    "the vote was a significant step for a city that has expanded rapidly over the previous "
+    "decade. Residents who reside near the new stops stated they were content with the plan, "
+    "although some shop proprietors were concerned about parking. Construction of the new "
+    "shelters will commence next month, the council stated in an announcement, adding that "
+    "further details about timetables and fares would be published in the coming weeks."
+)
+
+
+def test_a_rewrite_that_recasts_sentences_is_named_when_its_swaps_point_clearly() -> None:
+    found = align(prepared(RECAST), prepared(SOURCE), frequency_classes(), bigram_classes())
+    assert 0.25 <= found.swap_share < 0.5
+    assert found.strength >= 3.0
+    messages, model = run_corpus({"source": SOURCE, "copy": RECAST})
+    assert messages["source"] == []
+    (message,) = messages["copy"]
+    assert message.startswith("reworded copy of 'source'")
+    # judged only at restructured_strength: below it such a pair is an edit, not ambiguous
+    messages, model = run_corpus(
+        {"source": SOURCE, "copy": RECAST}, restructured_strength=found.strength + 0.1
+    )
+    assert messages == {"source": [], "copy": []} and model.ambiguous_pairs == 0
+    # and without the tier, a swaps-only judgement
+    messages, _ = run_corpus({"source": SOURCE, "copy": RECAST}, restructured_swap_share=0.5)
+    assert messages["copy"] == []
+
+
 def test_web_bigram_classes() -> None:
     bigrams = bigram_classes()
     assert bigrams("of", "the") > bigrams("sphere", "of") > bigrams("sphere", "affect")

@@ -24,7 +24,13 @@ How (bounded memory; one pass in the workers, one in the main process):
   neighbours both texts share: "sphere of [affect]", "grown [fast]" against "sphere of
   [influence]", "grown [quickly]"; the original was written by a person, the copy by a
   thesaurus). Both read the Web Trillion Word counts shipped in ``data/spin/``
-  (``word_frequency.tsv.gz``, ``web_bigrams.tsv.gz``). That side is the copy.
+  (``word_frequency.tsv.gz``, ``web_bigrams.tsv.gz``). That side is the copy;
+* a rewrite that also recasts sentences (an "emulated natural language" spinner, an AI
+  rewriter: between ``restructured_swap_share`` and ``min_swap_share`` of the differing words
+  in swaps) is judged the same way at the stricter ``restructured_strength``, since an edited
+  version is a likelier innocent explanation there;
+* swaps that only change house style (British or American spelling, contractions spelled out)
+  are the same words: a localised or restyled reprint is not a rewording.
 
 Verbatim copies, excerpts and updated versions are not flagged (no substitutions, or long
 insertions rather than swaps), and neither is a pair whose swaps do not consistently point at
@@ -501,6 +507,25 @@ class RewordedCopyParams(CheckParams):
     min_swaps: int = Field(
         4, ge=1, description="Fewest swaps whose two words differ in rarity for a verdict."
     )
+    restructured_swap_share: float = Field(
+        0.25,
+        gt=0.0,
+        le=1.0,
+        description=(
+            "Pairs whose swap share lies between this and min_swap_share (a rewrite that also "
+            "recasts sentences: an ENL spinner, an AI rewriter) are judged too, but only at "
+            "restructured_strength. Set it to min_swap_share to judge swaps-only pairs alone."
+        ),
+    )
+    restructured_strength: float = Field(
+        3.0,
+        gt=0.0,
+        description=(
+            "min_strength for a pair whose swap share is under min_swap_share: an edited "
+            "version with recast sentences is a likelier innocent explanation there, so the "
+            "swaps must point at one side more consistently (3.0 is a one-sided p of 0.0013)."
+        ),
+    )
     min_strength: float = Field(
         2.0,
         gt=0.0,
@@ -677,8 +702,15 @@ class CopiesAggregate(Aggregate):
                 continue  # shared phrasing, different content: not worth an alignment
             compared += 1
             found = align(text_a, text_b, classes, bigrams)
-            if found.coverage < params.min_coverage or found.swap_share < params.min_swap_share:
+            if found.coverage < params.min_coverage or found.swap_share < min(
+                params.min_swap_share, params.restructured_swap_share
+            ):
                 continue  # an excerpt, an update with new passages, a different article
+            if found.swap_share < params.min_swap_share and (
+                len(found.gaps) < params.min_swaps
+                or abs(found.strength) < params.restructured_strength
+            ):
+                continue  # recast as much as swapped, without a clear direction: an edit
             if len(found.gaps) < params.min_swaps or abs(found.strength) < params.min_strength:
                 ambiguous += 1  # reworded one way or the other, but which is the copy?
                 if len(ambiguous_examples) < _AMBIGUOUS_EXAMPLES:
