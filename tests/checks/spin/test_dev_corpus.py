@@ -29,6 +29,7 @@ BLIND4 = ROOT / "benchmarks" / "spin_blind" / "blind4.jsonl"
 BLIND5 = ROOT / "benchmarks" / "spin_blind" / "blind5.jsonl"
 BLIND6 = ROOT / "benchmarks" / "spin_blind" / "blind6.jsonl"
 BLIND7 = ROOT / "benchmarks" / "spin_blind" / "blind7.jsonl"
+VERSIONS = ROOT / "benchmarks" / "spin_versions" / "versions.jsonl"
 
 
 @lru_cache(maxsize=1)
@@ -113,15 +114,18 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         # measured once, before anything was tuned on it: 32.5% and 75.0% (40 articles, eight
         # spinner families: autoblog-scraper and wordnet 5/5, seo-rewriter 2/5, spinnerchief
         # 1/5; spinrewriter-enl, backtranslation, light and ai-rewrite 0/5 alone); 55.0% and
-        # 77.5% after the fifth pass, the attribution verbs and the thesaurus pairs (not blind)
-        (BLIND5, 0.55, 0.75),
+        # 77.5% after the fifth pass, the attribution verbs and the thesaurus pairs (not blind);
+        # 87.5% with copies once rewrites that recast sentences were judged too (not blind)
+        (BLIND5, 0.55, 0.85),
         # measured once, before anything was tuned on it: 37.5% and 65.0% (40 articles, the
         # same eight families by other tools: autoblog-scraper and wordnet 5/5, seo-rewriter
-        # 4/5, spinnerchief 1/5; the other four 0/5 alone); 40.0% after the thesaurus pairs
+        # 4/5, spinnerchief 1/5; the other four 0/5 alone); 40.0% after the thesaurus pairs;
+        # 67.5% with copies once rewrites that recast sentences were judged too (not blind)
         (BLIND6, 0.4, 0.65),
         # measured once, after every change of the fifth session: 37.5% and 57.5% (autoblog-
-        # scraper and wordnet 5/5, seo-rewriter 4/5, spinnerchief 1/5, the other four 0/5)
-        (BLIND7, 0.375, 0.575),
+        # scraper and wordnet 5/5, seo-rewriter 4/5, spinnerchief 1/5, the other four 0/5);
+        # 70.0% with copies once rewrites that recast sentences were judged too (not blind)
+        (BLIND7, 0.375, 0.7),
     ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"],
 )
@@ -145,3 +149,22 @@ def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> 
     assert sum(flagged_alone) / len(flagged_alone) >= alone
     either = [a or c for (_, a), (_, c) in zip(by_score, articles, strict=False)]
     assert sum(either) / len(either) >= with_copies
+
+
+def test_legitimate_versions_of_a_text_are_not_called_spun() -> None:
+    """benchmarks/spin_versions: 24 pairs of legitimate versions (a press release and the
+    story written from it, a wire story and its update, a desk's reprint, a plain-English
+    edition, a magazine's formal edit, a copy editor's correction of non-native English),
+    written without seeing the detector."""
+    rows = copies(str(VERSIONS))
+    assert len(rows) == 48
+    named = [row for row, flag in rows if flag]
+    # measured once: 1 of 48 documents named, the copy editor's correction of a non-native
+    # article (te-02b: its fixes trade plain words for rarer ones, as a spinner's swaps do);
+    # no first text of a pair (a source) is ever named
+    assert not any(row["id"] == row["source"] for row in named)
+    assert len(named) <= 1
+    score = get_check("spin.score")()
+    for row, _ in rows:  # and spin.score calls none of them spun
+        doc = Document(row["id"], row["text"], "versions")
+        assert not score.run(doc, DocContext(doc)).findings, row["id"]
