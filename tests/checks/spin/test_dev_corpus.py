@@ -124,8 +124,9 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         (BLIND6, 0.4, 0.65),
         # measured once, after every change of the fifth session: 37.5% and 57.5% (autoblog-
         # scraper and wordnet 5/5, seo-rewriter 4/5, spinnerchief 1/5, the other four 0/5);
-        # 70.0% with copies once rewrites that recast sentences were judged too (not blind)
-        (BLIND7, 0.375, 0.7),
+        # 70.0% with copies once rewrites that recast sentences were judged too, 42.5% alone
+        # after the sixth lexicon pass ("regarding 2.5 metres"; both not blind)
+        (BLIND7, 0.4, 0.7),
     ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"],
 )
