@@ -760,9 +760,11 @@ class RewordedCopy(CorpusCheck[RewordedCopyParams]):
         'side with the rarer words (spinners trade common words for less common "synonyms": '
         '"stated" for "said", "final" for "last") and with the words that sit worse between '
         'the neighbours both texts share ("grown fast" where the other has "grown quickly"), '
-        "by web frequency. Verbatim copies, excerpts and edited versions are not flagged, nor "
-        "pairs whose swaps point both ways (counted as ambiguous in the statistics, the "
-        "first 20 named: near-duplicates to review by hand)."
+        "by web frequency. A rewrite that also recasts sentences (an ENL spinner, an AI "
+        "rewriter) is judged the same way at a stricter strength. Verbatim copies, excerpts, "
+        "edited versions and reprints in another house style (British spelling, contractions "
+        "spelled out) are not flagged, nor pairs whose swaps point both ways (counted as "
+        "ambiguous in the statistics, the first 20 named: near-duplicates to review by hand)."
     )
     why = (
         "Crawls hold originals next to their spun copies. A light or fluent spinner leaves no "
@@ -776,7 +778,8 @@ class RewordedCopy(CorpusCheck[RewordedCopyParams]):
     )
     fix = (
         "Drop the copy and keep the source. If the pair is legitimately two versions of one "
-        "text (a translation, an edited reprint), raise `min_strength`."
+        "text (a translation, a copy editor's correction of non-native English, a formal "
+        "edit: editors who choose rarer words read like spinners), raise `min_strength`."
     )
     Params = RewordedCopyParams
 
