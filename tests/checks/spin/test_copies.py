@@ -331,6 +331,28 @@ def test_a_rewrite_that_recasts_sentences_is_named_when_its_swaps_point_clearly(
     assert messages["copy"] == []
 
 
+def test_the_pointed_side_is_not_named_when_it_is_clearly_the_shorter_one() -> None:
+    # A text and a longer rendering of it with commoner words (as a round trip through machine
+    # translation makes: "the first of the new routes", "the website of the city"): the swaps
+    # point at the terse original, which a spinner's copy would not be, 20% shorter.
+    expanded = (
+        SOURCE.replace(
+            "The first new routes",
+            "According to the plan of the council, the first of the new routes",
+        )
+        .replace("The mayor said", "The mayor of the city said on the same day")
+        .replace("Work on the new shelters", "The work on all of the new bus shelters")
+        + " The council added that the timetables of all of the new lines would be published on "
+        "the website of the city in the course of the coming weeks."
+    )
+    assert len(SPUN.split()) < 0.9 * len(expanded.split())
+    messages, model = run_corpus({"expanded": expanded, "terse": SPUN})
+    assert messages == {"expanded": [], "terse": []}
+    assert model.ambiguous_examples == (("expanded", "terse"),)  # a pair to review by hand
+    messages, _ = run_corpus({"expanded": expanded, "terse": SPUN}, max_copy_shrink=1.0)
+    assert messages["terse"] and messages["terse"][0].startswith("reworded copy of 'expanded'")
+
+
 def test_web_bigram_classes() -> None:
     bigrams = bigram_classes()
     assert bigrams("of", "the") > bigrams("sphere", "of") > bigrams("sphere", "affect")

@@ -130,7 +130,7 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         (BLIND7, 0.4, 0.7),
         # measured once, after every change of the sixth session: 37.5% and 70.0% (autoblog-
         # scraper and wordnet 5/5, seo-rewriter 4/5, spinnerchief 1/5, the other four 0/5
-        # alone); spin.reworded-copy named 2 sources of back-translated copies (below)
+        # alone); spin.reworded-copy also named 2 sources of back-translated copies (below)
         (BLIND8, 0.375, 0.7),
     ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
@@ -148,12 +148,10 @@ def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> 
     for row, _ in articles + clean:
         doc = Document(row["id"], row["text"], "blind")
         by_score.append((row, bool(score.run(doc, DocContext(doc)).findings)))
-    # measured: no clean document flagged by either check (36, 36, 30, 40, 40, 40 and 40),
-    # except on blind set 8, where spin.reworded-copy named the sources of two back-translated
-    # copies (b8-03, b8-19: machine translation leaves the commoner words, so the direction
-    # tests point at the source)
-    named_clean = {row["id"] for row, flag in clean if flag}
-    assert named_clean <= ({"b8-03", "b8-19"} if corpus == BLIND8 else set())
+    # measured: no clean document flagged by either check (36, 36, 30, 40, 40, 40, 40 and 40);
+    # on blind set 8, measured once, spin.reworded-copy named the sources of two back-translated
+    # copies (b8-03, b8-19), until a copy had to be no more than 10% shorter than its source
+    assert not any(flag for _, flag in clean)
     assert not any(flag for row, flag in by_score if row["label"] == "clean")
     flagged_alone = [flag for row, flag in by_score if row["label"] == "spun"]
     assert sum(flagged_alone) / len(flagged_alone) >= alone
@@ -171,9 +169,8 @@ def test_legitimate_versions_of_a_text_are_not_called_spun() -> None:
     named = [row for row, flag in rows if flag]
     # measured once: 1 of 48 documents named, the copy editor's correction of a non-native
     # article (te-02b: its fixes trade plain words for rarer ones, as a spinner's swaps do);
-    # no first text of a pair (a source) is ever named
-    assert not any(row["id"] == row["source"] for row in named)
-    assert len(named) <= 1
+    # none since a named copy may be at most 10% shorter than its source (te-02b is 12%)
+    assert named == []
     score = get_check("spin.score")()
     for row, _ in rows:  # and spin.score calls none of them spun
         doc = Document(row["id"], row["text"], "versions")

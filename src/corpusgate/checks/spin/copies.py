@@ -539,6 +539,19 @@ class RewordedCopyParams(CheckParams):
             "light-spinner copies at the risk of naming a hand-edited source."
         ),
     )
+    max_copy_shrink: float = Field(
+        0.1,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "The side the swaps point at is named a copy only if it is at most this share "
+            "shorter than the other; otherwise the pair is ambiguous. Spinners keep or pad an "
+            "article (copies measured at 0.91-1.21 of their source's length), while a round trip "
+            "through machine translation lengthens the text it came from (1.06-1.21) and trades "
+            "its rarer words for commoner ones, and a copy editor tightens a non-native text "
+            "(0.88) with rarer words: both point the direction tests at the wrong side."
+        ),
+    )
     max_partners: int = Field(
         3,
         ge=1,
@@ -711,7 +724,14 @@ class CopiesAggregate(Aggregate):
                 or abs(found.strength) < params.restructured_strength
             ):
                 continue  # recast as much as swapped, without a clear direction: an edit
-            if len(found.gaps) < params.min_swaps or abs(found.strength) < params.min_strength:
+            # The side the swaps point at is the copy, unless it is clearly the shorter one:
+            # then the other may be its machine translation or it a tightening edit.
+            pointed, other = (text_a, text_b) if found.strength > 0 else (text_b, text_a)
+            if (
+                len(found.gaps) < params.min_swaps
+                or abs(found.strength) < params.min_strength
+                or len(pointed.tokens) < (1 - params.max_copy_shrink) * len(other.tokens)
+            ):
                 ambiguous += 1  # reworded one way or the other, but which is the copy?
                 if len(ambiguous_examples) < _AMBIGUOUS_EXAMPLES:
                     ambiguous_examples.append((self.ids[a], self.ids[b]))
