@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 
 from corpusgate.checks.base import judge_corpus
 from corpusgate.checks.spin.copies import (
+    Alignment,
     CopiesModel,
     RewordedCopy,
+    RewordedCopyParams,
     Text,
     _opcodes,
     _words,
@@ -21,6 +23,7 @@ from corpusgate.checks.spin.copies import (
     bigram_classes,
     frequency_classes,
     house_style_key,
+    judge_pair,
     observe_text,
 )
 from corpusgate.documents import Document
@@ -351,6 +354,36 @@ def test_the_pointed_side_is_not_named_when_it_is_clearly_the_shorter_one() -> N
     assert model.ambiguous_examples == (("expanded", "terse"),)  # a pair to review by hand
     messages, _ = run_corpus({"expanded": expanded, "terse": SPUN}, max_copy_shrink=1.0)
     assert messages["terse"] and messages["terse"][0].startswith("reworded copy of 'expanded'")
+
+
+# (pointing, against): that many rarity gaps of +10 and -10; the strength is their signed z
+# score, (pointing - against) / root(pointing + against): 30/0 -> 5.5, 16/4 -> 2.7, 13/7 -> 1.3,
+# 18/2 -> 3.6, 3/0 -> 1.7
+@pytest.mark.parametrize(
+    ("coverage", "swap_share", "gaps", "lengths", "expected"),
+    [
+        (0.4, 0.9, (30, 0), (100, 100), "not reworded"),  # too little of the text matches
+        (0.8, 0.2, (30, 0), (100, 100), "not reworded"),  # mostly rewritten passages
+        (0.8, 0.9, (16, 4), (100, 100), "first is the copy"),
+        (0.8, 0.9, (4, 16), (100, 100), "second is the copy"),
+        (0.8, 0.9, (13, 7), (100, 100), "ambiguous"),  # swaps that do not point clearly
+        (0.8, 0.9, (3, 0), (100, 100), "ambiguous"),  # too few swaps to tell
+        (0.8, 0.4, (16, 4), (100, 100), "not reworded"),  # recast: 2.7 is short of 3.0
+        (0.8, 0.4, (18, 2), (100, 100), "first is the copy"),
+        (0.8, 0.9, (30, 0), (85, 100), "ambiguous"),  # the pointed side is 15% shorter
+        (0.8, 0.9, (0, 30), (85, 100), "second is the copy"),  # the longer side is pointed
+    ],
+)
+def test_judge_pair(
+    coverage: float,
+    swap_share: float,
+    gaps: tuple[int, int],
+    lengths: tuple[int, int],
+    expected: str,
+) -> None:
+    pointing, against = gaps
+    found = Alignment(coverage, swap_share, (10,) * pointing + (-10,) * against, ())
+    assert judge_pair(found, *lengths, RewordedCopyParams()) == expected
 
 
 def test_web_bigram_classes() -> None:

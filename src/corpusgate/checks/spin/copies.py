@@ -31,6 +31,10 @@ How (bounded memory; one pass in the workers, one in the main process):
   version is a likelier innocent explanation there;
 * swaps that only change house style (British or American spelling, contractions spelled out)
   are the same words: a localised or restyled reprint is not a rewording.
+* the side the swaps point at is not named when it is clearly the shorter one (by more than
+  ``max_copy_shrink``): spinners keep or pad an article, while a round trip through machine
+  translation lengthens its source and trades its rarer words for commoner ones, so the tests
+  point at the source; such a pair is ambiguous.
 
 Verbatim copies, excerpts and updated versions are not flagged (no substitutions, or long
 insertions rather than swaps), and neither is a pair whose swaps do not consistently point at
@@ -55,7 +59,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from operator import eq
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from pydantic import Field
 
@@ -575,6 +579,32 @@ class RewordedCopyParams(CheckParams):
     )
 
 
+PairJudgement = Literal["not reworded", "ambiguous", "first is the copy", "second is the copy"]
+
+
+def judge_pair(
+    found: Alignment, first_words: int, second_words: int, params: RewordedCopyParams
+) -> PairJudgement:
+    """What an aligned pair is, from its alignment and the two texts' lengths in words."""
+    if found.coverage < params.min_coverage or found.swap_share < min(
+        params.min_swap_share, params.restructured_swap_share
+    ):
+        return "not reworded"  # an excerpt, an update with new passages, a different article
+    recast = found.swap_share < params.min_swap_share
+    needed = params.restructured_strength if recast else params.min_strength
+    if len(found.gaps) < params.min_swaps or abs(found.strength) < needed:
+        # A swaps-only pair is reworded one way or the other, but which is the copy? A recast
+        # one without a clear direction is an edit.
+        return "not reworded" if recast else "ambiguous"
+    first_pointed = found.strength > 0
+    pointed, other = (first_words, second_words) if first_pointed else (second_words, first_words)
+    if pointed < (1 - params.max_copy_shrink) * other:
+        # Clearly the shorter side: the other may be its machine translation, or it a
+        # tightening edit, and both point the direction tests the wrong way.
+        return "ambiguous"
+    return "first is the copy" if first_pointed else "second is the copy"
+
+
 class CopiesAggregate(Aggregate):
     def __init__(self, params: RewordedCopyParams) -> None:
         self.params = params
@@ -719,28 +749,15 @@ class CopiesAggregate(Aggregate):
                 continue  # shared phrasing, different content: not worth an alignment
             compared += 1
             found = align(text_a, text_b, classes, bigrams)
-            if found.coverage < params.min_coverage or found.swap_share < min(
-                params.min_swap_share, params.restructured_swap_share
-            ):
-                continue  # an excerpt, an update with new passages, a different article
-            if found.swap_share < params.min_swap_share and (
-                len(found.gaps) < params.min_swaps
-                or abs(found.strength) < params.restructured_strength
-            ):
-                continue  # recast as much as swapped, without a clear direction: an edit
-            # The side the swaps point at is the copy, unless it is clearly the shorter one:
-            # then the other may be its machine translation or it a tightening edit.
-            pointed, other = (text_a, text_b) if found.strength > 0 else (text_b, text_a)
-            if (
-                len(found.gaps) < params.min_swaps
-                or abs(found.strength) < params.min_strength
-                or len(pointed.tokens) < (1 - params.max_copy_shrink) * len(other.tokens)
-            ):
-                ambiguous += 1  # reworded one way or the other, but which is the copy?
+            judgement = judge_pair(found, len(text_a.tokens), len(text_b.tokens), params)
+            if judgement == "not reworded":
+                continue
+            if judgement == "ambiguous":
+                ambiguous += 1
                 if len(ambiguous_examples) < _AMBIGUOUS_EXAMPLES:
                     ambiguous_examples.append((self.ids[a], self.ids[b]))
                 continue
-            copy_first = found.strength > 0
+            copy_first = judgement == "first is the copy"
             copy, source = (a, b) if copy_first else (b, a)
             verdict = CopyVerdict(
                 source_id=self.ids[source],
@@ -785,7 +802,9 @@ class RewordedCopy(CorpusCheck[RewordedCopyParams]):
         '"stated" for "said", "final" for "last") and with the words that sit worse between '
         'the neighbours both texts share ("grown fast" where the other has "grown quickly"), '
         "by web frequency. A rewrite that also recasts sentences (an ENL spinner, an AI "
-        "rewriter) is judged the same way at a stricter strength. Verbatim copies, excerpts, "
+        "rewriter) is judged the same way at a stricter strength. A side that is clearly the "
+        "shorter one is not named (a machine translation of it would point the tests at it). "
+        "Verbatim copies, excerpts, "
         "edited versions and reprints in another house style (British spelling, contractions "
         "spelled out) are not flagged, nor pairs whose swaps point both ways (counted as "
         "ambiguous in the statistics, the first 20 named: near-duplicates to review by hand)."
