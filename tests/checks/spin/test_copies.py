@@ -144,7 +144,7 @@ def test_swaps_that_go_both_ways_are_ambiguous_not_flagged() -> None:
     messages, model = run_corpus({"a": SOURCE, "b": edited})
     assert messages == {"a": [], "b": []}
     assert model.ambiguous_pairs == 1
-    assert model.ambiguous_examples == (("a", "b"),)  # named, for a reviewer to dedupe
+    assert model.ambiguous_examples == (("a", "b", "ambiguous"),)  # named, for a reviewer
     (review,) = RewordedCopy().corpus_statistics(model)["review"]
     assert review["documents"] == ["a", "b"] and "which" in review["note"]
 
@@ -351,7 +351,9 @@ def test_the_pointed_side_is_not_named_when_it_is_clearly_the_shorter_one() -> N
     assert len(SPUN.split()) < 0.9 * len(expanded.split())
     messages, model = run_corpus({"expanded": expanded, "terse": SPUN})
     assert messages == {"expanded": [], "terse": []}
-    assert model.ambiguous_examples == (("expanded", "terse"),)  # a pair to review by hand
+    assert model.ambiguous_examples == (("expanded", "terse", "the shorter side is pointed at"),)
+    (review,) = RewordedCopy().corpus_statistics(model)["review"]
+    assert review["documents"] == ["expanded", "terse"] and "shorter" in review["note"]
     messages, _ = run_corpus({"expanded": expanded, "terse": SPUN}, max_copy_shrink=1.0)
     assert messages["terse"] and messages["terse"][0].startswith("reworded copy of 'expanded'")
 
@@ -370,7 +372,7 @@ def test_the_pointed_side_is_not_named_when_it_is_clearly_the_shorter_one() -> N
         (0.8, 0.9, (3, 0), (100, 100), "ambiguous"),  # too few swaps to tell
         (0.8, 0.4, (16, 4), (100, 100), "not reworded"),  # recast: 2.7 is short of 3.0
         (0.8, 0.4, (18, 2), (100, 100), "first is the copy"),
-        (0.8, 0.9, (30, 0), (85, 100), "ambiguous"),  # the pointed side is 15% shorter
+        (0.8, 0.9, (30, 0), (85, 100), "the shorter side is pointed at"),  # by 15%
         (0.8, 0.9, (0, 30), (85, 100), "second is the copy"),  # the longer side is pointed
     ],
 )

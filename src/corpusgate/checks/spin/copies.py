@@ -75,10 +75,18 @@ _MAX_TOKENS = 1_500  # words compared per document: bounds the spool and the ali
 _MAX_PAIRS = 2_000_000  # candidate pairs counted at most (bounded memory on any corpus)
 _CACHED_TEXTS = 256
 _AMBIGUOUS_EXAMPLES = 20  # ambiguous pairs named in the corpus statistics
-_AMBIGUOUS_NOTE = (
-    "one is a reworded copy of the other (word-for-word swaps), but the swaps do not point at "
-    "one side clearly enough to say which: keep one"
-)
+# What a reviewer is told about an ambiguous pair, by the reason it is one.
+_AMBIGUOUS_NOTES = {
+    "ambiguous": (
+        "one is a reworded copy of the other (word-for-word swaps), but the swaps do not point "
+        "at one side clearly enough to say which: keep one"
+    ),
+    "the shorter side is pointed at": (
+        "one is a reworded copy of the other; the swaps point at the shorter one, but spinners "
+        "do not shorten an article and a machine translation of a text points this way too: "
+        "keep one"
+    ),
+}
 _MAX_GAP_CELLS = 10_000  # a gap between anchors is diffed exactly up to ~100 x 100 words
 # Function words are left out of the quick vocabulary comparison: two unrelated texts of one
 # genre (changelogs, licences) share them whatever their content.
@@ -470,8 +478,8 @@ class CopiesModel:
     ambiguous_pairs: int
     crowded_bins: int
     pairs_dropped: int = 0
-    # Ids of the first ambiguous pairs: near-duplicates a reviewer may want to dedupe by hand.
-    ambiguous_examples: tuple[tuple[str, str], ...] = ()
+    # The first ambiguous pairs, (id, id, why): near-duplicates to dedupe by hand.
+    ambiguous_examples: tuple[tuple[str, str, str], ...] = ()
 
 
 class RewordedCopyParams(CheckParams):
@@ -579,7 +587,13 @@ class RewordedCopyParams(CheckParams):
     )
 
 
-PairJudgement = Literal["not reworded", "ambiguous", "first is the copy", "second is the copy"]
+PairJudgement = Literal[
+    "not reworded",
+    "ambiguous",
+    "the shorter side is pointed at",
+    "first is the copy",
+    "second is the copy",
+]
 
 
 def judge_pair(
@@ -601,7 +615,7 @@ def judge_pair(
     if pointed < (1 - params.max_copy_shrink) * other:
         # Clearly the shorter side: the other may be its machine translation, or it a
         # tightening edit, and both point the direction tests the wrong way.
-        return "ambiguous"
+        return "the shorter side is pointed at"
     return "first is the copy" if first_pointed else "second is the copy"
 
 
@@ -738,7 +752,7 @@ class CopiesAggregate(Aggregate):
         candidates, crowded, representative = self._candidates()
         copies: dict[str, CopyVerdict] = {}
         compared = ambiguous = 0
-        ambiguous_examples: list[tuple[str, str]] = []
+        ambiguous_examples: list[tuple[str, str, str]] = []
         classes = frequency_classes() if candidates else {}
         bigrams = bigram_classes() if candidates else None
         for a, b in sorted(candidates):
@@ -752,10 +766,10 @@ class CopiesAggregate(Aggregate):
             judgement = judge_pair(found, len(text_a.tokens), len(text_b.tokens), params)
             if judgement == "not reworded":
                 continue
-            if judgement == "ambiguous":
+            if judgement in _AMBIGUOUS_NOTES:
                 ambiguous += 1
                 if len(ambiguous_examples) < _AMBIGUOUS_EXAMPLES:
-                    ambiguous_examples.append((self.ids[a], self.ids[b]))
+                    ambiguous_examples.append((self.ids[a], self.ids[b], judgement))
                 continue
             copy_first = judgement == "first is the copy"
             copy, source = (a, b) if copy_first else (b, a)
@@ -861,8 +875,8 @@ class RewordedCopy(CorpusCheck[RewordedCopyParams]):
             "reworded_copies": len(model.copies),
             "ambiguous_pairs": model.ambiguous_pairs,
             "review": [
-                {"documents": list(pair), "note": _AMBIGUOUS_NOTE}
-                for pair in model.ambiguous_examples
+                {"documents": [first, second], "note": _AMBIGUOUS_NOTES[why]}
+                for first, second, why in model.ambiguous_examples
             ],
             "crowded_bins": model.crowded_bins,
             "pairs_dropped": model.pairs_dropped,
