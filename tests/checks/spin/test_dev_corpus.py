@@ -183,3 +183,31 @@ def test_legitimate_versions_of_a_text_are_not_called_spun() -> None:
     for row, _ in rows:  # and spin.score calls none of them spun
         doc = Document(row["id"], row["text"], "versions")
         assert not score.run(doc, DocContext(doc)).findings, row["id"]
+
+
+@pytest.mark.parametrize(
+    ("corpus", "spun_id"),
+    [
+        (BLIND5, "b5-11-spun"),
+        (BLIND5, "b5-40-spun"),
+        (BLIND6, "b6-32-spun"),
+        (BLIND8, "b8-18-spun"),
+        (BLIND8, "b8-34-spun"),
+    ],
+)
+def test_a_pairs_verdict_does_not_depend_on_corpus_order(corpus: Path, spun_id: str) -> None:
+    """Pairs whose word alignment comes out differently when the two texts are swapped (the
+    patience diff is not exactly symmetric): named a copy one way, ambiguous or not reworded
+    the other, until pairs were aligned in an order the texts themselves fix."""
+    rows = {row["id"]: row for row in map(json.loads, corpus.read_text("utf-8").splitlines())}
+    spun = rows[spun_id]
+    source = rows[spun["source"]]
+    check = get_check("spin.reworded-copy")()
+    assert isinstance(check, CorpusCheck)
+    verdicts = []
+    for order in ((source, spun), (spun, source)):
+        docs = [Document(row["id"], row["text"], f"c:{row['id']}") for row in order]
+        model, outputs = judge_corpus(check, docs)
+        named = {doc.id for doc, out in zip(docs, outputs, strict=True) if out.findings}
+        verdicts.append((named, model.ambiguous_pairs))
+    assert verdicts[0] == verdicts[1]

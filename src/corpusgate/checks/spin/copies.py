@@ -764,8 +764,13 @@ class CopiesAggregate(Aggregate):
             if not smaller or shared < params.min_shared_vocabulary * smaller:
                 continue  # shared phrasing, different content: not worth an alignment
             compared += 1
-            found = align(text_a, text_b, classes, bigrams)
-            judgement = judge_pair(found, len(text_a.tokens), len(text_b.tokens), params)
+            # Aligned in an order the two texts fix, not their places in the corpus: the
+            # alignment is not exactly symmetric, and a borderline verdict must not change
+            # when the same corpus is read in another order.
+            one, two = (a, b) if (self.digests[a], a) <= (self.digests[b], b) else (b, a)
+            text_one, text_two = (text_a, text_b) if one == a else (text_b, text_a)
+            found = align(text_one, text_two, classes, bigrams)
+            judgement = judge_pair(found, len(text_one.tokens), len(text_two.tokens), params)
             if judgement == "not reworded":
                 continue
             if judgement in _AMBIGUOUS_NOTES:
@@ -774,7 +779,7 @@ class CopiesAggregate(Aggregate):
                     ambiguous_examples.append((self.ids[a], self.ids[b], judgement))
                 continue
             copy_first = judgement == "first is the copy"
-            copy, source = (a, b) if copy_first else (b, a)
+            copy, source = (one, two) if copy_first else (two, one)
             verdict = CopyVerdict(
                 source_id=self.ids[source],
                 source_key=self.keys[source],
