@@ -2,13 +2,9 @@
 fluent thesaurus spinners (the phrase spinners' news vocabulary, names and institutions,
 WordNet-style, Spinbot-style and single-word swaps).
 
-Each negative row is a clean sentence of a register the earlier calibration did not cover
-(product pages, software docs, sport, finance, legal, academic, health, religious, regional and
-old-fashioned English) in which an entry's spun words occur in order as ordinary English. The
-entry was narrowed by a context rule or removed; the row fails if it comes back. Each positive
-row keeps a narrowed entry honest: the spun reading still fires. Entries whose spun reading
-cannot be told apart from the ordinary one were lowered instead: they may still be reported,
-but only at a weight that counts in aggregate."""
+Clean sentences of product pages, software docs, sport, finance, legal, academic, health,
+religious, regional and old-fashioned English. Its COLLISIONS, STILL_FIRES and LOWERED tables
+are read as test_lexicon_red_team.py says. All sentences are written for this test."""
 
 from __future__ import annotations
 

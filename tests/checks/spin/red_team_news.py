@@ -6,12 +6,7 @@ ordinary English of registers the earlier calibration (Wikipedia, news, software
 cover: job ads, product and real-estate copy, recipes, sport, finance, law, academic and
 medical writing, church newsletters, school notices, regional and old-fashioned English.
 
-- COLLISIONS: a clean sentence and the entry's spun phrase; the entry was narrowed by a
-  context rule or deleted, and no finding may cover the phrase with its suggestion.
-- STILL_FIRES: for each narrowed entry, a spun sentence where it still fires (its clean side
-  is the collision).
-- LOWERED: entries that are ordinary English in some register and typical of spinners in the
-  same frames; they stay, at a weight that only counts next to other evidence.
+Its COLLISIONS, STILL_FIRES and LOWERED tables are read as test_lexicon_red_team.py says.
 All sentences are written for this test.
 """
 

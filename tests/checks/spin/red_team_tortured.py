@@ -5,12 +5,7 @@ matched in any case and with a plural last word. Many of them are also ordinary 
 another sense: in school, ecology, medicine, astronomy, economics, software and sport writing,
 in product, job and property copy, and in older or regional English.
 
-- COLLISIONS: a clean sentence and the entry's spun phrase; the entry was narrowed by a
-  context rule or deleted, and no finding may cover the phrase with its suggestion.
-- STILL_FIRES: for each narrowed entry, a spun sentence where it still fires (its clean side
-  is the collision).
-- LOWERED: entries that are ordinary English in some register and typical of paper-mill text
-  in the same frames; they stay, at a weight that only counts next to other evidence.
+Its COLLISIONS, STILL_FIRES and LOWERED tables are read as test_lexicon_red_team.py says.
 All sentences are written for this test.
 """
 

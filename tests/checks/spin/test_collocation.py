@@ -46,17 +46,9 @@ def test_shipped_data_is_consistent() -> None:
         ("On the identical time, the Kremlin appears cautious.", "identical", "same"),
         ("It was additionally a rare year.", "additionally", "also"),
         ("Prices rose successful the second quarter.", "successful", "in"),
-    ],
-)
-def test_reverse_substitution_finds_spun_words(text: str, spun: str, original: str) -> None:
-    assert found(text).get(spun) == original
-
-
-# Wrong-sense swaps of crowd-thesaurus and SEO spinners (the last block of synonyms.tsv): the
-# printed word is a dictionary synonym of another sense of the original.
-@pytest.mark.parametrize(
-    ("text", "spun", "original"),
-    [
+        # Wrong-sense swaps of crowd-thesaurus and SEO spinners (the last block of
+        # synonyms.tsv): the printed word is a dictionary synonym of another sense of the
+        # original.
         ("Police located that the back door had been forced.", "located", "found"),
         ("The bakery was based by two sisters in 1998.", "based", "founded"),
         ("Speeches will be restrained to twenty minutes.", "restrained", "limited"),
@@ -69,7 +61,7 @@ def test_reverse_substitution_finds_spun_words(text: str, spun: str, original: s
         ("Few voters understand weather change.", "weather", "climate"),
     ],
 )
-def test_wrong_sense_swaps_are_reversed(text: str, spun: str, original: str) -> None:
+def test_reverse_substitution_finds_spun_words(text: str, spun: str, original: str) -> None:
     assert found(text).get(spun) == original
 
 

@@ -4,11 +4,20 @@ The tables here are the audit of the third- and fourth-pass sections; ``red_team
 ``red_team_news`` and ``red_team_tortured`` hold those of the older sections, the news
 sections and the tortured phrases.
 
-Each negative row is a clean sentence of a register the earlier calibration did not cover
-(recipes, product pages, sport, finance, legal, academic, religious, regional and
-old-fashioned English) in which an entry's spun words occur in order as ordinary English.
-The entry was narrowed by a context rule or removed; the row fails if it comes back.
-Each positive row keeps a narrowed entry honest: the spun reading still fires."""
+Every audit has three tables:
+
+- COLLISIONS (clean sentence, spun phrase, suggestion): a clean sentence of a register the
+  earlier calibration did not cover (recipes, product pages, sport, finance, legal, academic,
+  religious, regional and old-fashioned English) in which an entry's spun words occur in order
+  as ordinary English. The entry was narrowed by a context rule or deleted; no finding may
+  cover the phrase with its suggestion again.
+- STILL_FIRES (spun sentence, span, suggestion, clean sentence): for each narrowed entry, a
+  spun sentence where it still fires; its clean side is the collision.
+- LOWERED (clean sentence, spun phrase, suggestion[, ceiling]): entries that are ordinary
+  English in some register and typical of spinners in the same frames; they stay, at a weight
+  that only counts next to other evidence.
+
+All sentences are written for these tests."""
 
 from __future__ import annotations
 
