@@ -215,7 +215,7 @@ class SpinScore(Check[SpinScoreParams]):
         "What it cannot see: a light or fluent thesaurus rewrite (a few idiomatic swaps), a "
         "frame-rewriting spinner (Spin Rewriter's ENL), a round-trip translation, an AI rewrite "
         "or a sentence paraphraser leaves no phrase a spinner is known for and no improbable "
-        "collocation: on six blind sets, measured before any tuning, none of those pages reached "
+        "collocation: on nine blind sets, measured before any tuning, none of those pages reached "
         'the threshold (now a fluent rewrite that also avoids "said" can, through '
         "spin.attribution). Keep the sources in the corpus and spin.reworded-copy names those "
         "copies instead."
