@@ -15,6 +15,11 @@ from __future__ import annotations
 # (clean sentence, spun phrase, suggestion)
 COLLISIONS: list[tuple[str, str, str]] = [
     (
+        "The police and the Road Safety Council will run the campaign in every province.",
+        "Safety Council",
+        "Security Council",
+    ),
+    (
         "All sources mentioned above are listed in the bibliography.",
         "sources mentioned",
         "sources said",
@@ -321,6 +326,12 @@ COLLISIONS: list[tuple[str, str, str]] = [
 
 # (spun sentence, span, suggestion, clean sentence)
 STILL_FIRES: list[tuple[str, str, str, str]] = [
+    (
+        "The UN Safety Council will vote on the resolution on Friday.",
+        "Safety Council",
+        "Security Council",
+        "The police and the Road Safety Council will run the campaign in every province.",
+    ),
     (
         "Two sources mentioned that the talks had stalled.",
         "sources mentioned",
