@@ -42,7 +42,12 @@ def suggestions(text: str) -> dict[str, str | None]:
 
 # Section headings of the passes appended after the third ("... (fourth pass) ----"): a
 # section read up to the next heading ends where one of these begins.
-LATER_PASSES = ("(fourth pass) ----", "(fifth pass) ----", "(sixth pass) ----")
+LATER_PASSES = (
+    "(fourth pass) ----",
+    "(fifth pass) ----",
+    "(sixth pass) ----",
+    "(seventh pass) ----",
+)
 
 
 def lexicon_section(heading: str, until: str | None = None) -> list[Entry]:

@@ -1,0 +1,201 @@
+"""The seventh-pass lexicon section: spinner output that recurs across spinner families
+(WordNet lemmas, the autoblog abbreviation "yr", agreement a swap broke, wrong-sense synonyms).
+
+Each row is (spun sentence, span, suggestion, clean sentence): the spun reading is found with
+its likely original, and the clean sentence, where the same words are ordinary English (a
+nursing degree, a physicist's resolution, a question, a local authority, Indian English "at
+some point of time"), is not read as spun. Every entry of the section has a row, plain ones
+too. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.spin.helpers import (
+    assert_fires_in_frame_only,
+    lexicon_section,
+)
+
+HEADING = "# ---- spinner output that recurs across families"
+
+ROWS: list[tuple[str, str, str, str]] = [
+    (
+        "The ferry will run twice a hebdomad from May.",
+        "hebdomad",
+        "week",
+        "The ferry will run twice a week from May.",
+    ),
+    (
+        "Repairs took three hebdomads to finish.",
+        "hebdomads",
+        "weeks",
+        "Repairs took three weeks to finish.",
+    ),
+    (
+        "The square was the topographic point where the rally began.",
+        "topographic point",
+        "place",
+        "Surveyors marked each topographic feature on the map.",
+    ),
+    (
+        "More than 200 citizenry attended the hearing.",
+        "citizenry",
+        "people",
+        "The citizenry of the town voted against the plan.",
+    ),
+    (
+        "The mayor and angstrom new deputy signed the order.",
+        "angstrom",
+        "a",
+        "The microscope reaches 1.5 angstrom resolution, and an angstrom is tiny.",
+    ),
+    (
+        'Iodine think the plan is fair," the farmer said.',
+        "Iodine",
+        "I",
+        "Iodine was added to the salt to prevent goitre.",
+    ),
+    (
+        "She gave associate in nursing interview to the local radio station.",
+        "associate in nursing",
+        "an",
+        "She earned an associate in nursing degree before moving to the city.",
+    ),
+    (
+        "The council will meet along Tuesday to vote on the budget.",
+        "along",
+        "on",
+        "The council will walk along the river on Tuesday.",
+    ),
+    (
+        "The talks went well, he state after the meeting.",
+        "he state",
+        "he said",
+        "The clerk asked that he state his name for the record.",
+    ),
+    (
+        "Prices will rise again, she state on Monday.",
+        "she state",
+        "she said",
+        "Should she state her reasons, the board will listen.",
+    ),
+    (
+        "Members backed the grouping's plan to merge.",
+        "the grouping's",
+        "the group's",
+        "Members backed the group's plan to merge.",
+    ),
+    (
+        "The fund grew by 8 percent in a yr of strong markets.",
+        "a yr",
+        "a year",
+        "The fund grew by 8 percent in a year of strong markets.",
+    ),
+    (
+        "Sales fell for the first time in the yr to March.",
+        "the yr",
+        "the year",
+        "Sales fell for the first time in the year to March.",
+    ),
+    (
+        "The firm lost money closing yr after the strike.",
+        "closing yr",
+        "last year",
+        "The firm lost money last year after the strike.",
+    ),
+    (
+        "The ministry issued a assertion on Friday night.",
+        "a assertion",
+        "a statement",
+        "The ministry issued a statement on Friday night.",
+    ),
+    (
+        "The authorities has promised to build new roads.",
+        "authorities has",
+        "government has",
+        "The local authorities has not yet replied to the letter.",
+    ),
+    (
+        "The authorities is expected to announce the plan soon.",
+        "authorities is",
+        "government is",
+        "The health authorities is what the report calls the regional boards.",
+    ),
+    (
+        "The coach said the injury had cost his facet the match.",
+        "his facet",
+        "his side",
+        "Each facet of the gem catches the light.",
+    ),
+    (
+        "The captain said her facet deserved the win.",
+        "her facet",
+        "her side",
+        "The captain said her side deserved the win.",
+    ),
+    (
+        "Both clubs said their facet would appeal the ban.",
+        "their facet",
+        "their side",
+        "Both clubs said their side would appeal the ban.",
+    ),
+    (
+        "The works will be finished by the quit of the month.",
+        "the quit of",
+        "the end of",
+        "The works will be finished by the end of the month, unless the crew quit.",
+    ),
+    (
+        "Most patients now recover at domestic.",
+        "at domestic",
+        "at home",
+        "Prices at domestic level rose by two percent.",
+    ),
+    (
+        "Volunteers deliver meals to aged folks in the valley.",
+        "aged folks",
+        "older people",
+        "Volunteers deliver meals to older people in the valley.",
+    ),
+    (
+        "The winner takes home prize cash of $10,000.",
+        "prize cash",
+        "prize money",
+        "The winner takes home prize money of $10,000.",
+    ),
+    (
+        "Doctors warned about extreme warmth this weekend.",
+        "extreme warmth",
+        "extreme heat",
+        "Doctors warned about extreme heat this weekend.",
+    ),
+    (
+        "The road was closed at some point of the storm.",
+        "at some point of",
+        "during",
+        "The road will be widened at some point of time, officials said.",
+    ),
+    (
+        "The residents asked for assist from the army.",
+        "asked for assist",
+        "asked for help",
+        "The residents asked for help from the army.",
+    ),
+    (
+        "Families who wanted assist were told to call the helpline.",
+        "wanted assist",
+        "needed help",
+        "Families who needed help were told to call the helpline.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("spun", "span", "suggestion", "clean"), ROWS)
+def test_entry_fires_in_its_frame_only(spun: str, span: str, suggestion: str, clean: str) -> None:
+    assert_fires_in_frame_only(spun, span, suggestion, clean)
+
+
+def test_every_entry_of_the_section_has_a_row() -> None:
+    entries = lexicon_section(HEADING)
+    assert len(entries) == len(ROWS)
+    assert {e.spun.lower() for e in entries} == {row[1].lower() for row in ROWS}
