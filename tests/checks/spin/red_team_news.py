@@ -15,6 +15,11 @@ from __future__ import annotations
 # (clean sentence, spun phrase, suggestion)
 COLLISIONS: list[tuple[str, str, str]] = [
     (
+        "Load-shedding was ordered on directions from the Power Division in Islamabad.",
+        "Power Division",
+        "Energy Department",
+    ),
+    (
         "The police and the Road Safety Council will run the campaign in every province.",
         "Safety Council",
         "Security Council",
@@ -326,6 +331,12 @@ COLLISIONS: list[tuple[str, str, str]] = [
 
 # (spun sentence, span, suggestion, clean sentence)
 STILL_FIRES: list[tuple[str, str, str, str]] = [
+    (
+        "The US Power Division said the grid would hold this winter.",
+        "Power Division",
+        "Energy Department",
+        "Load-shedding was ordered on directions from the Power Division in Islamabad.",
+    ),
     (
         "The UN Safety Council will vote on the resolution on Friday.",
         "Safety Council",
