@@ -1,5 +1,6 @@
-"""Regression floors on the spin development corpus (benchmarks/spin_dev) and the three blind
-test sets (benchmarks/spin_blind), as measured.
+"""Regression floors on the spin development corpus (benchmarks/spin_dev), the blind test sets
+(benchmarks/spin_blind), the legitimate versions (benchmarks/spin_versions) and the hard
+negatives (benchmarks/spin_hardneg), as measured.
 
 The development corpus is rebuilt by ``benchmarks/spin_dev/make_spun.py``;
 ``benchmarks/spin_eval.py`` prints the full breakdown. Floors sit a little under the measured
@@ -31,6 +32,8 @@ BLIND6 = ROOT / "benchmarks" / "spin_blind" / "blind6.jsonl"
 BLIND7 = ROOT / "benchmarks" / "spin_blind" / "blind7.jsonl"
 BLIND8 = ROOT / "benchmarks" / "spin_blind" / "blind8.jsonl"
 BLIND9 = ROOT / "benchmarks" / "spin_blind" / "blind9.jsonl"
+BLIND10 = ROOT / "benchmarks" / "spin_blind" / "blind10.jsonl"
+HARD_NEGATIVES = ROOT / "benchmarks" / "spin_hardneg" / "hardneg.jsonl"
 VERSIONS = ROOT / "benchmarks" / "spin_versions" / "versions.jsonl"
 
 
@@ -137,8 +140,24 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         # (autoblog-scraper, wordnet and seo-rewriter 5/5, spinnerchief 1/5, the other four 0/5
         # alone); spin.reworded-copy named one clean source (below)
         (BLIND9, 0.375, 0.575),
+        # measured once, with the sixth session's final detector and one narrowed name entry:
+        # 47.5% and 75.0% (autoblog-scraper and wordnet 5/5, seo-rewriter 4/5, spinrewriter-enl
+        # 3/5, spinnerchief 2/5, the other three 0/5 alone); 50.0% after the seventh lexicon
+        # pass (not blind). Its 10 clean non-native texts: highest score 3.7, then 2.9
+        (BLIND10, 0.475, 0.725),
     ],
-    ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"],
+    ids=[
+        "blind",
+        "blind2",
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind6",
+        "blind7",
+        "blind8",
+        "blind9",
+        "blind10",
+    ],
 )
 def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> None:
     score = get_check("spin.score")()
@@ -165,6 +184,22 @@ def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> 
     assert sum(flagged_alone) / len(flagged_alone) >= alone
     either = [a or c for (_, a), (_, c) in zip(by_score, articles, strict=False)]
     assert sum(either) / len(either) >= with_copies
+
+
+def test_hard_negatives_are_not_called_spun() -> None:
+    """benchmarks/spin_hardneg: 60 clean texts of the registers a spin detector misreads
+    (regional newspaper English, non-native blogs and forum posts, legal and tender notices,
+    council minutes, a 19th-century letter, recipes, markets wraps, quote-heavy wire copy),
+    written without seeing the detector."""
+    rows = copies(str(HARD_NEGATIVES))
+    assert len(rows) == 60
+    # measured once: none flagged by spin.score (highest score 3.0, a court report: "the
+    # affidavit stated", "granted it as prayed"), none named a copy
+    assert [row["id"] for row, flag in rows if flag] == []
+    score = get_check("spin.score")()
+    for row, _ in rows:
+        doc = Document(row["id"], row["text"], "hardneg")
+        assert not score.run(doc, DocContext(doc)).findings, row["id"]
 
 
 def test_legitimate_versions_of_a_text_are_not_called_spun() -> None:
