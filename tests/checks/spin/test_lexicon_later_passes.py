@@ -1,24 +1,58 @@
-"""The seventh-pass lexicon section: spinner output that recurs across spinner families
-(WordNet lemmas, the autoblog abbreviation "yr", agreement a swap broke, wrong-sense synonyms).
+"""The lexicon sections appended after the fifth pass, one table of rows per section.
 
 Each row is (spun sentence, span, suggestion, clean sentence): the spun reading is found with
-its likely original, and the clean sentence, where the same words are ordinary English (a
-nursing degree, a physicist's resolution, a question, a local authority, Indian English "at
-some point of time"), is not read as spun. Every entry of the section has a row, plain ones
-too. All sentences are written for these tests."""
+its likely original, and the clean sentence, with the same words as ordinary English or the
+original wording, is not read as spun. Every entry of a section has a row, plain ones too.
+
+- Sixth pass: crowd-thesaurus spinners printing a topic synonym of "about" ("regarding",
+  "concerning") where it means "approximately"; the clean side uses the same word before a
+  number ("data concerning 2 million customers", "the complaint was regarding 3 invoices").
+- Seventh pass: spinner output that recurs across families (WordNet lemmas, the autoblog
+  abbreviation "yr", agreement a swap broke, wrong-sense synonyms); the clean side is a
+  nursing degree, a physicist's resolution, a question, a local authority, Indian English "at
+  some point of time".
+
+All sentences are written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.checks.spin.helpers import (
-    assert_fires_in_frame_only,
-    lexicon_section,
+from tests.checks.spin.helpers import assert_fires_in_frame_only, lexicon_section
+
+ABOUT = (
+    '# ---- crowd-thesaurus spinners: "about" (approximately) as its topic sense (sixth pass) ----'
 )
+RECURRING = "# ---- spinner output that recurs across families"
 
-HEADING = "# ---- spinner output that recurs across families"
+ABOUT_ROWS: list[tuple[str, str, str, str]] = [
+    (
+        "The glacier lost regarding 2.5 metres of ice over the summer.",
+        "regarding",
+        "about",
+        "The glacier lost about 2.5 metres of ice over the summer.",
+    ),
+    (
+        "Fares rose by concerning ten per cent in January.",
+        "concerning",
+        "about",
+        "Data concerning 2 million customers was stolen in January.",
+    ),
+    (
+        "The plant employs relating to 400 people on three shifts.",
+        "relating to",
+        "about",
+        "The inspectors found faults relating to 400 homes on the estate.",
+    ),
+    (
+        "The repairs cost with regards to $3 million, the council said.",
+        "with regards to",
+        "about",
+        "The complaint was regarding 3 invoices, with regards to 2 of which the firm apologised.",
+    ),
+]
 
-ROWS: list[tuple[str, str, str, str]] = [
+RECURRING_ROWS: list[tuple[str, str, str, str]] = [
     (
         "The ferry will run twice a hebdomad from May.",
         "hebdomad",
@@ -189,13 +223,19 @@ ROWS: list[tuple[str, str, str, str]] = [
     ),
 ]
 
+SECTIONS = {ABOUT: ABOUT_ROWS, RECURRING: RECURRING_ROWS}
 
-@pytest.mark.parametrize(("spun", "span", "suggestion", "clean"), ROWS)
+
+@pytest.mark.parametrize(
+    ("spun", "span", "suggestion", "clean"), [row for rows in SECTIONS.values() for row in rows]
+)
 def test_entry_fires_in_its_frame_only(spun: str, span: str, suggestion: str, clean: str) -> None:
     assert_fires_in_frame_only(spun, span, suggestion, clean)
 
 
-def test_every_entry_of_the_section_has_a_row() -> None:
-    entries = lexicon_section(HEADING)
-    assert len(entries) == len(ROWS)
-    assert {e.spun.lower() for e in entries} == {row[1].lower() for row in ROWS}
+@pytest.mark.parametrize("heading", list(SECTIONS), ids=["sixth pass", "seventh pass"])
+def test_every_entry_of_the_section_has_a_row(heading: str) -> None:
+    entries = lexicon_section(heading)
+    rows = SECTIONS[heading]
+    assert len(entries) == len(rows)
+    assert {e.spun.lower() for e in entries} == {row[1].lower() for row in rows}
