@@ -47,6 +47,7 @@ LATER_PASSES = (
     "(fifth pass) ----",
     "(sixth pass) ----",
     "(seventh pass) ----",
+    "(eighth pass) ----",
 )
 
 

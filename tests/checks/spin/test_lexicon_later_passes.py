@@ -11,6 +11,9 @@ original wording, is not read as spun. Every entry of a section has a row, plain
   abbreviation "yr", agreement a swap broke, wrong-sense synonyms); the clean side is a
   nursing degree, a physicist's resolution, a question, a local authority, Indian English "at
   some point of time".
+- Eighth pass: phrase spinners' wordy stand-ins ("men and women" and "folks" for "people",
+  "due to the fact" for "because"), English that counts only in aggregate; the clean side is
+  "both men and women", "the men and women who serve", "due to the fact that".
 
 All sentences are written for these tests."""
 
@@ -24,6 +27,7 @@ ABOUT = (
     '# ---- crowd-thesaurus spinners: "about" (approximately) as its topic sense (sixth pass) ----'
 )
 RECURRING = "# ---- spinner output that recurs across families"
+WORDY = "# ---- phrase spinners' wordy stand-ins"
 
 ABOUT_ROWS: list[tuple[str, str, str, str]] = [
     (
@@ -222,8 +226,28 @@ RECURRING_ROWS: list[tuple[str, str, str, str]] = [
         "Families who needed help were told to call the helpline.",
     ),
 ]
+WORDY_ROWS: list[tuple[str, str, str, str]] = [
+    (
+        "Thousands of men and women queued for tickets on Saturday.",
+        "men and women",
+        "people",
+        "The league pays both men and women the same prize money.",
+    ),
+    (
+        "Many folks in the valley lost power overnight.",
+        "folks",
+        "people",
+        "Many people in the valley lost power overnight.",
+    ),
+    (
+        "Fares rose, due to the fact the council cut the subsidy.",
+        "due to the fact",
+        "because",
+        "Fares rose due to the fact that the council cut the subsidy.",
+    ),
+]
 
-SECTIONS = {ABOUT: ABOUT_ROWS, RECURRING: RECURRING_ROWS}
+SECTIONS = {ABOUT: ABOUT_ROWS, RECURRING: RECURRING_ROWS, WORDY: WORDY_ROWS}
 
 
 @pytest.mark.parametrize(
@@ -233,7 +257,7 @@ def test_entry_fires_in_its_frame_only(spun: str, span: str, suggestion: str, cl
     assert_fires_in_frame_only(spun, span, suggestion, clean)
 
 
-@pytest.mark.parametrize("heading", list(SECTIONS), ids=["sixth pass", "seventh pass"])
+@pytest.mark.parametrize("heading", list(SECTIONS), ids=["sixth pass", "seventh pass", "eighth pass"])
 def test_every_entry_of_the_section_has_a_row(heading: str) -> None:
     entries = lexicon_section(heading)
     rows = SECTIONS[heading]
