@@ -225,6 +225,18 @@ RECURRING_ROWS: list[tuple[str, str, str, str]] = [
         "needed help",
         "Families who needed help were told to call the helpline.",
     ),
+    (
+        "Sales fell again this twelve month period, the company said.",
+        "twelve month period",
+        "year",
+        "Sales fell over a twelve month period ending in June.",
+    ),
+    (
+        "Prices will rise earlier this 12 month period than planned.",
+        "12 month period",
+        "year",
+        "The 12 month period to March saw prices rise.",
+    ),
 ]
 WORDY_ROWS: list[tuple[str, str, str, str]] = [
     (
