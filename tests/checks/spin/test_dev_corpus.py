@@ -33,6 +33,7 @@ BLIND7 = ROOT / "benchmarks" / "spin_blind" / "blind7.jsonl"
 BLIND8 = ROOT / "benchmarks" / "spin_blind" / "blind8.jsonl"
 BLIND9 = ROOT / "benchmarks" / "spin_blind" / "blind9.jsonl"
 BLIND10 = ROOT / "benchmarks" / "spin_blind" / "blind10.jsonl"
+BLIND11 = ROOT / "benchmarks" / "spin_blind" / "blind11.jsonl"
 HARD_NEGATIVES = ROOT / "benchmarks" / "spin_hardneg" / "hardneg.jsonl"
 VERSIONS = ROOT / "benchmarks" / "spin_versions" / "versions.jsonl"
 
@@ -120,8 +121,10 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         # spinner families: autoblog-scraper and wordnet 5/5, seo-rewriter 2/5, spinnerchief
         # 1/5; spinrewriter-enl, backtranslation, light and ai-rewrite 0/5 alone); 55.0% and
         # 77.5% after the fifth pass, the attribution verbs and the thesaurus pairs (not blind);
-        # 87.5% with copies once rewrites that recast sentences were judged too (not blind)
-        (BLIND5, 0.55, 0.85),
+        # 87.5% with copies once rewrites that recast sentences were judged too (not blind);
+        # 52.5% alone since regional news English does not count its own "stated" (b5-10-spun,
+        # an ENL copy of an Indian report, had kept the source's two "stated" as evidence)
+        (BLIND5, 0.525, 0.85),
         # measured once, before anything was tuned on it: 37.5% and 65.0% (40 articles, the
         # same eight families by other tools: autoblog-scraper and wordnet 5/5, seo-rewriter
         # 4/5, spinnerchief 1/5; the other four 0/5 alone); 40.0% after the thesaurus pairs;
@@ -145,6 +148,12 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         # 3/5, spinnerchief 2/5, the other three 0/5 alone); 50.0% after the seventh lexicon
         # pass (not blind). Its 10 clean non-native texts: highest score 3.7, then 2.9
         (BLIND10, 0.475, 0.725),
+        # measured once, after the seventh and eighth lexicon passes and the mined thesaurus
+        # pairs: 47.5% and 67.5% (autoblog-scraper, wordnet and seo-rewriter 5/5, spinnerchief
+        # and spinrewriter-enl 2/5, the other three 0/5 alone; the sixth session's detector:
+        # 40.0%), and 1 of 40 clean flagged: b11-37, a Bangladeshi port report ("upwards of" x4,
+        # "stated", "informed"); 0 since regional news English does not count those (not blind)
+        (BLIND11, 0.45, 0.65),
     ],
     ids=[
         "blind",
@@ -157,6 +166,7 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         "blind8",
         "blind9",
         "blind10",
+        "blind11",
     ],
 )
 def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> None:
@@ -172,7 +182,7 @@ def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> 
     for row, _ in articles + clean:
         doc = Document(row["id"], row["text"], "blind")
         by_score.append((row, bool(score.run(doc, DocContext(doc)).findings)))
-    # measured: no clean document flagged by spin.score (36, 36, 30 and 40 x 6), nor named by
+    # measured: no clean document flagged by spin.score (36, 36, 30 and 40 x 8), nor named by
     # spin.reworded-copy except on blind set 9: b9-07, the source of a light spinner's copy that
     # chose commoner words (strength 2.37). On blind set 8, measured once, it named the sources
     # of two back-translated copies (b8-03, b8-19), until a copy had to be no more than 10%

@@ -269,7 +269,9 @@ def test_entry_fires_in_its_frame_only(spun: str, span: str, suggestion: str, cl
     assert_fires_in_frame_only(spun, span, suggestion, clean)
 
 
-@pytest.mark.parametrize("heading", list(SECTIONS), ids=["sixth pass", "seventh pass", "eighth pass"])
+@pytest.mark.parametrize(
+    "heading", list(SECTIONS), ids=["sixth pass", "seventh pass", "eighth pass"]
+)
 def test_every_entry_of_the_section_has_a_row(heading: str) -> None:
     entries = lexicon_section(heading)
     rows = SECTIONS[heading]

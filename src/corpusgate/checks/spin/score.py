@@ -48,6 +48,7 @@ from corpusgate.checks.spin.lexicon import (
     extra_entries_field,
     lexicon_hits,
 )
+from corpusgate.checks.spin.register import REGIONAL_PHRASES, regional_markers
 from corpusgate.checks.spin.tokens import prepare
 from corpusgate.documents import CheckOutput, Document
 
@@ -174,6 +175,19 @@ class SpinScoreParams(CheckParams):
     attribution_weight: float = Field(
         0.4, gt=0.0, le=1.0, description="As spin.attribution's weight: each verb's weight."
     )
+    regional_min_markers: int = Field(
+        2,
+        ge=0,
+        description=(
+            'Markers of regional news English ("as per", "informed that", "lakh", '
+            '"miscreants", "Monday last" ...) that make a document read in that register, '
+            "where `regional_phrases` are plain English and do not count; 0 turns it off."
+        ),
+    )
+    regional_phrases: tuple[str, ...] = Field(
+        REGIONAL_PHRASES,
+        description="Phrases that do not count in a document of regional news English.",
+    )
     extra_entries: tuple[LexiconEntrySpec, ...] = extra_entries_field()
     disabled: Disabled = disabled_field()
 
@@ -189,6 +203,24 @@ class SpinScoreParams(CheckParams):
 
 def _words(text: str) -> int:
     return prepare(text).words
+
+
+def _outside_regional_register(
+    text: str, hits: tuple[tuple[Hit, ...], ...], params: SpinScoreParams
+) -> tuple[tuple[Hit, ...], ...]:
+    """``hits`` without the register-ambiguous phrases if ``text`` reads as regional news
+    English (see ``corpusgate.checks.spin.register``); the markers are only looked for when
+    such a phrase was hit."""
+    phrases = {p.lower() for p in params.regional_phrases}
+
+    def ambiguous(hit: Hit) -> bool:
+        return text[hit.start : hit.end].lower() in phrases
+
+    if not any(ambiguous(h) for group in hits for h in group):
+        return hits
+    if regional_markers(text, params.regional_min_markers) < params.regional_min_markers:
+        return hits
+    return tuple(tuple(h for h in group if not ambiguous(h)) for group in hits)
 
 
 @register
@@ -262,6 +294,10 @@ class SpinScore(Check[SpinScoreParams]):
             finder = attribution_finder(params.attribution_min_spun, params.attribution_weight)
             attributions = ctx.derive(finder)
         words = ctx.derive(_words)
+        if params.regional_min_markers and params.regional_phrases:
+            lex, col, attributions = _outside_regional_register(
+                doc.text, (lex, col, attributions), params
+            )
         return combine(
             lex,
             col,
