@@ -15,7 +15,10 @@ Weights (documented in ``explain spin.score``):
   (``attribution_weight``), only in documents whose attributions are mostly such verbs, and
   not where a lexicon entry already matched it;
 * repeats of the same phrase count half, and one phrase never counts more than twice its
-  weight, so an article that says "12 months" ten times is not spun ten times over.
+  weight, so an article that says "12 months" ten times is not spun ten times over;
+* in a document of regional news English (two markers such as "as per", "informed that",
+  "lakh", "Monday last": ``corpusgate.checks.spin.register``), the phrases that register uses
+  as plain English ("upwards of", "stated", "informed") count 0.
 
 A document is flagged when the score reaches ``threshold`` *and* it has at least ``min_hits``
 distinct phrases with a total weight of at least ``min_total``: a short note with one odd word
@@ -236,7 +239,10 @@ class SpinScore(Check[SpinScoreParams]):
         "an article left behind by a swap adds 0.2) and spin.attribution (0.4 per spinner "
         'reporting verb, in documents whose attributions mostly avoid "said") '
         "into spin_score = 1000 x weight / max(words, min_words). Repeats of one phrase count "
-        "half, at most twice its weight. The document fails when spin_score >= threshold and it "
+        "half, at most twice its weight. In a document of regional news English (two markers "
+        'such as "as per", "informed that", "lakh", "Monday last") the phrases that register '
+        'uses as plain English ("upwards of", "stated", "informed") count 0. '
+        "The document fails when spin_score >= threshold and it "
         "has at least min_hits distinct phrases totalling min_total. Emits the signals "
         "spin_score, spin_hits (distinct phrases) and spin_weight for every document."
     )
@@ -247,9 +253,10 @@ class SpinScore(Check[SpinScoreParams]):
         "What it cannot see: a light or fluent thesaurus rewrite (a few idiomatic swaps), a "
         "frame-rewriting spinner (Spin Rewriter's ENL), a round-trip translation, an AI rewrite "
         "or a sentence paraphraser leaves no phrase a spinner is known for and no improbable "
-        "collocation: on nine blind sets, measured before any tuning, none of those pages reached "
-        'the threshold (now a fluent rewrite that also avoids "said" can, through '
-        "spin.attribution). Keep the sources in the corpus and spin.reworded-copy names those "
+        "collocation. Measured once on blind sets 5-11, before any tuning: light, round-trip "
+        "and AI rewrites 0 of 35 each, Spin Rewriter ENL 5 of 35 (through the reporting verbs "
+        'it prints for "said" and stand-ins such as "the authorities has"). '
+        "Keep the sources in the corpus and spin.reworded-copy names those "
         "copies instead."
     )
     example = (
