@@ -35,6 +35,7 @@ BLIND9 = ROOT / "benchmarks" / "spin_blind" / "blind9.jsonl"
 BLIND10 = ROOT / "benchmarks" / "spin_blind" / "blind10.jsonl"
 BLIND11 = ROOT / "benchmarks" / "spin_blind" / "blind11.jsonl"
 HARD_NEGATIVES = ROOT / "benchmarks" / "spin_hardneg" / "hardneg.jsonl"
+HARD_NEGATIVES2 = ROOT / "benchmarks" / "spin_hardneg" / "hardneg2.jsonl"
 VERSIONS = ROOT / "benchmarks" / "spin_versions" / "versions.jsonl"
 
 
@@ -79,7 +80,7 @@ def test_recall_floors() -> None:
         assert rate(select("spun", family=family, length="article")) >= 0.95
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def copies(path: str) -> tuple[tuple[dict[str, str], bool], ...]:
     """spin.reworded-copy over a whole corpus: (row, flagged as a copy) per document."""
     check = get_check("spin.reworded-copy")()
@@ -196,15 +197,17 @@ def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> 
     assert sum(either) / len(either) >= with_copies
 
 
-def test_hard_negatives_are_not_called_spun() -> None:
-    """benchmarks/spin_hardneg: 60 clean texts of the registers a spin detector misreads
-    (regional newspaper English, non-native blogs and forum posts, legal and tender notices,
-    council minutes, a 19th-century letter, recipes, markets wraps, quote-heavy wire copy),
-    written without seeing the detector."""
-    rows = copies(str(HARD_NEGATIVES))
+@pytest.mark.parametrize("corpus", [HARD_NEGATIVES, HARD_NEGATIVES2], ids=["hardneg", "hardneg2"])
+def test_hard_negatives_are_not_called_spun(corpus: Path) -> None:
+    """benchmarks/spin_hardneg: 120 clean texts of the registers a spin detector misreads
+    (regional newspaper English of 23 countries, non-native blogs and forum posts, legal and
+    tender notices, council minutes, 19th-century letters, recipes, markets wraps, quote-heavy
+    wire copy), written without seeing the detector."""
+    rows = copies(str(corpus))
     assert len(rows) == 60
-    # measured once: none flagged by spin.score (highest score 3.0, a court report: "the
-    # affidavit stated", "granted it as prayed"), none named a copy
+    # measured once: none flagged by spin.score (hardneg: highest score 3.0, a court report,
+    # "the affidavit stated", "granted it as prayed"; hardneg2: highest 1.3, no warning-level
+    # finding at all), none named a copy
     assert [row["id"] for row, flag in rows if flag] == []
     score = get_check("spin.score")()
     for row, _ in rows:
