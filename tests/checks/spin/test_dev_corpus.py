@@ -34,6 +34,7 @@ BLIND8 = ROOT / "benchmarks" / "spin_blind" / "blind8.jsonl"
 BLIND9 = ROOT / "benchmarks" / "spin_blind" / "blind9.jsonl"
 BLIND10 = ROOT / "benchmarks" / "spin_blind" / "blind10.jsonl"
 BLIND11 = ROOT / "benchmarks" / "spin_blind" / "blind11.jsonl"
+BLIND12 = ROOT / "benchmarks" / "spin_blind" / "blind12.jsonl"
 HARD_NEGATIVES = ROOT / "benchmarks" / "spin_hardneg" / "hardneg.jsonl"
 HARD_NEGATIVES2 = ROOT / "benchmarks" / "spin_hardneg" / "hardneg2.jsonl"
 VERSIONS = ROOT / "benchmarks" / "spin_versions" / "versions.jsonl"
@@ -155,6 +156,11 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         # 40.0%), and 1 of 40 clean flagged: b11-37, a Bangladeshi port report ("upwards of" x4,
         # "stated", "informed"); 0 since regional news English does not count those (not blind)
         (BLIND11, 0.45, 0.65),
+        # measured once, with the seventh session's final detector: 46.9% and 71.9% (32 spun,
+        # 32 clean: autoblog-scraper and wordnet 4/4, seo-rewriter and spinnerchief 3/4,
+        # spinrewriter-enl 1/4, the other three 0/4 alone); spin.reworded-copy named one clean
+        # source (below)
+        (BLIND12, 0.45, 0.7),
     ],
     ids=[
         "blind",
@@ -168,6 +174,7 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         "blind9",
         "blind10",
         "blind11",
+        "blind12",
     ],
 )
 def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> None:
@@ -188,8 +195,10 @@ def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> 
     # chose commoner words (strength 2.37). On blind set 8, measured once, it named the sources
     # of two back-translated copies (b8-03, b8-19), until a copy had to be no more than 10%
     # shorter than its source. A new clean name anywhere fails.
+    # On blind set 12, measured once, it named b12-06: a Nigerian report whose back-translation
+    # kept its length but traded its rarer words ("upwards of", "commenced") for commoner ones.
     named_clean = {row["id"] for row, flag in clean if flag}
-    assert named_clean == ({"b9-07"} if corpus == BLIND9 else set())
+    assert named_clean == {BLIND9: {"b9-07"}, BLIND12: {"b12-06"}}.get(corpus, set())
     assert not any(flag for row, flag in by_score if row["label"] == "clean")
     flagged_alone = [flag for row, flag in by_score if row["label"] == "spun"]
     assert sum(flagged_alone) / len(flagged_alone) >= alone
