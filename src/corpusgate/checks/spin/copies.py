@@ -487,13 +487,14 @@ class RewordedCopyParams(CheckParams):
         80, ge=20, description="Documents with fewer words are not compared (too little text)."
     )
     min_similarity: float = Field(
-        0.08,
+        0.045,
         gt=0.0,
         le=1.0,
         description=(
             "Estimated share of 3-word shingles two documents must have in common to be "
-            "compared. Spun copies keep 10-90% of their source's shingles; unrelated articles "
-            "share well under 1%."
+            "compared (0.045: 3 of the 64 signature bins). Spun copies keep 10-90% of their "
+            "source's shingles, AI rewrites as little as 5%; unrelated articles share well "
+            "under 1%."
         ),
     )
     min_shared_vocabulary: float = Field(
