@@ -182,8 +182,8 @@ class SpinScoreParams(CheckParams):
         2,
         ge=0,
         description=(
-            'Markers of regional news English ("as per", "informed that", "lakh", '
-            '"miscreants", "Monday last" ...) that make a document read in that register, '
+            'How many different markers of regional news English ("as per", "informed that", '
+            '"lakh", "miscreants", "Monday last" ...) make a document read in that register, '
             "where `regional_phrases` are plain English and do not count; 0 turns it off."
         ),
     )
@@ -253,8 +253,8 @@ class SpinScore(Check[SpinScoreParams]):
         "What it cannot see: a light or fluent thesaurus rewrite (a few idiomatic swaps), a "
         "frame-rewriting spinner (Spin Rewriter's ENL), a round-trip translation, an AI rewrite "
         "or a sentence paraphraser leaves no phrase a spinner is known for and no improbable "
-        "collocation. Measured once on blind sets 5-11, before any tuning: light, round-trip "
-        "and AI rewrites 0 of 35 each, Spin Rewriter ENL 5 of 35 (through the reporting verbs "
+        "collocation. Measured once on blind sets 5-12, before any tuning: light, round-trip "
+        "and AI rewrites 0 of 39 each, Spin Rewriter ENL 6 of 39 (through the reporting verbs "
         'it prints for "said" and stand-ins such as "the authorities has"). '
         "Keep the sources in the corpus and spin.reworded-copy names those "
         "copies instead."
