@@ -35,6 +35,7 @@ BLIND9 = ROOT / "benchmarks" / "spin_blind" / "blind9.jsonl"
 BLIND10 = ROOT / "benchmarks" / "spin_blind" / "blind10.jsonl"
 BLIND11 = ROOT / "benchmarks" / "spin_blind" / "blind11.jsonl"
 BLIND12 = ROOT / "benchmarks" / "spin_blind" / "blind12.jsonl"
+BLIND13 = ROOT / "benchmarks" / "spin_blind" / "blind13.jsonl"
 HARD_NEGATIVES = ROOT / "benchmarks" / "spin_hardneg" / "hardneg.jsonl"
 HARD_NEGATIVES2 = ROOT / "benchmarks" / "spin_hardneg" / "hardneg2.jsonl"
 VERSIONS = ROOT / "benchmarks" / "spin_versions" / "versions.jsonl"
@@ -161,6 +162,11 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         # spinrewriter-enl 1/4, the other three 0/4 alone); spin.reworded-copy named one clean
         # source (below)
         (BLIND12, 0.45, 0.7),
+        # measured once, with the seventh session's final detector (min_similarity 0.045
+        # included): 42.5% and 67.5% (autoblog-scraper and wordnet 5/5, seo-rewriter 4/5,
+        # spinnerchief 2/5, spinrewriter-enl 1/5, the other three 0/5 alone); spin.reworded-copy
+        # named one clean source (below)
+        (BLIND13, 0.4, 0.65),
     ],
     ids=[
         "blind",
@@ -175,6 +181,7 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         "blind10",
         "blind11",
         "blind12",
+        "blind13",
     ],
 )
 def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> None:
@@ -190,15 +197,16 @@ def test_blind_corpus_floors(corpus: Path, alone: float, with_copies: float) -> 
     for row, _ in articles + clean:
         doc = Document(row["id"], row["text"], "blind")
         by_score.append((row, bool(score.run(doc, DocContext(doc)).findings)))
-    # measured: no clean document flagged by spin.score (36, 36, 30 and 40 x 8), nor named by
-    # spin.reworded-copy except on blind set 9: b9-07, the source of a light spinner's copy that
-    # chose commoner words (strength 2.37). On blind set 8, measured once, it named the sources
-    # of two back-translated copies (b8-03, b8-19), until a copy had to be no more than 10%
-    # shorter than its source. A new clean name anywhere fails.
-    # On blind set 12, measured once, it named b12-06: a Nigerian report whose back-translation
-    # kept its length but traded its rarer words ("upwards of", "commenced") for commoner ones.
+    # measured: no clean document flagged by spin.score today (36, 36, 30, 40 x 8, 32 and 40;
+    # blind set 11, measured once, had one: see its floor). spin.reworded-copy names three:
+    # b9-07 and b13-34, sources of light spinners' copies that chose commoner words (b9-07 at
+    # strength 2.37), and b12-06, a Nigerian report whose back-translation kept its length but
+    # traded its rarer words ("upwards of", "commenced") for commoner ones. On blind set 8,
+    # measured once, it named the sources of two back-translated copies (b8-03, b8-19), until a
+    # copy had to be no more than 10% shorter than its source. A new clean name anywhere fails.
     named_clean = {row["id"] for row, flag in clean if flag}
-    assert named_clean == {BLIND9: {"b9-07"}, BLIND12: {"b12-06"}}.get(corpus, set())
+    expected = {BLIND9: {"b9-07"}, BLIND12: {"b12-06"}, BLIND13: {"b13-34"}}
+    assert named_clean == expected.get(corpus, set())
     assert not any(flag for row, flag in by_score if row["label"] == "clean")
     flagged_alone = [flag for row, flag in by_score if row["label"] == "spun"]
     assert sum(flagged_alone) / len(flagged_alone) >= alone

@@ -253,8 +253,8 @@ class SpinScore(Check[SpinScoreParams]):
         "What it cannot see: a light or fluent thesaurus rewrite (a few idiomatic swaps), a "
         "frame-rewriting spinner (Spin Rewriter's ENL), a round-trip translation, an AI rewrite "
         "or a sentence paraphraser leaves no phrase a spinner is known for and no improbable "
-        "collocation. Measured once on blind sets 5-12, before any tuning: light, round-trip "
-        "and AI rewrites 0 of 39 each, Spin Rewriter ENL 6 of 39 (through the reporting verbs "
+        "collocation. Measured once on blind sets 5-13, before any tuning: light, round-trip "
+        "and AI rewrites 0 of 44 each, Spin Rewriter ENL 7 of 44 (through the reporting verbs "
         'it prints for "said" and stand-ins such as "the authorities has"). '
         "Keep the sources in the corpus and spin.reworded-copy names those "
         "copies instead."
