@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import product
 
 from corpusgate.checks.spin.lexicon import PhraseScanner
-from corpusgate.checks.spin.tokens import prepare
+from corpusgate.checks.spin.tokens import is_boundary, prepare
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SAID_NOUNS = (
@@ -71,15 +71,12 @@ def regional_markers(text: str, enough: int) -> int:
     """How many different markers of regional news English ``text`` uses, counted up to
     ``enough`` (the search stops there)."""
     scanned = prepare(text).collapsed_runs()[0]  # lower case, line breaks as single spaces
-    size = len(scanned)
-    markers = _scanner().values
+    scanner = _scanner()
     seen: set[int] = set()
-    for index, start, end in _scanner().matches(scanned):
-        if (start and (scanned[start - 1].isalnum() or scanned[start - 1] == "'")) or (
-            end < size and (scanned[end].isalnum() or scanned[end] == "'")
-        ):
+    for index, start, end in scanner.matches(scanned):
+        if not is_boundary(scanned, start, end):
             continue  # part of a longer word: "crore" in "crores" is its own form
-        seen.add(markers[index])
+        seen.add(scanner.values[index])
         if len(seen) >= enough:
             break
     return len(seen)

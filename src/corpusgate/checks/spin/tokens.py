@@ -304,14 +304,19 @@ class Prepared:
         return self.norm.count('"', para_start, start) % 2 == 1
 
     def is_boundary(self, start: int, end: int) -> bool:
-        """True when ``[start, end)`` is not glued to letters or digits on either side."""
-        norm = self.norm
-        if start > 0:
-            before = norm[start - 1]
-            if before.isalnum() or (before == "'" and start > 1 and norm[start - 2].isalnum()):
-                return False
-        # A possessive after the phrase is fine: "White Home's" contains "White Home".
-        return not (end < len(norm) and norm[end].isalnum())
+        """True when ``[start, end)`` of the normalised text is a whole phrase (``is_boundary``)."""
+        return is_boundary(self.norm, start, end)
+
+
+def is_boundary(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is not glued to letters or digits on either side (nor to
+    an apostrophe inside a word, "x'neural"); a possessive after it is fine: "White Home's"
+    contains "White Home"."""
+    if start > 0:
+        before = text[start - 1]
+        if before.isalnum() or (before == "'" and start > 1 and text[start - 2].isalnum()):
+            return False
+    return not (end < len(text) and text[end].isalnum())
 
 
 @lru_cache(maxsize=4)
