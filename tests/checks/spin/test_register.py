@@ -15,12 +15,11 @@ REGIONAL = (
     "housing colonies, he stated. Residents stated that the tankers had not reached upwards "
     "of half the lanes, and the corporator informed the officials about the shortage. "
 ) * 2
-# The same report in another register: no marker, so the phrases count as before.
-PLAIN = (
-    REGIONAL.replace("As per the notice", "Under the notice")
-    .replace("by miscreants on Monday last", "by vandals last Monday")
-    .replace("informed that", "said that")
+# The same report with one marker left ("informed that"), and with none.
+ONE_MARKER = REGIONAL.replace("As per the notice", "Under the notice").replace(
+    "by miscreants on Monday last", "by vandals last Monday"
 )
+PLAIN = ONE_MARKER.replace("informed that", "said that")
 
 
 def test_markers_are_counted_once_each_and_up_to_enough() -> None:
@@ -43,10 +42,7 @@ def test_the_registers_plain_phrases_do_not_count_in_it() -> None:
     assert off > 4.5 and flagged(REGIONAL, regional_min_markers=0)
     assert run("spin.score", REGIONAL, regional_phrases=[]).signals["spin_score"] == off
     # one marker is not the register
-    one_marker = REGIONAL.replace("As per the notice", "Under the notice").replace(
-        "by miscreants on Monday last", "by vandals last Monday"
-    )
-    assert regional_markers(one_marker, 10) == 1 and flagged(one_marker)
+    assert regional_markers(ONE_MARKER, 10) == 1 and flagged(ONE_MARKER)
 
 
 def test_spinner_phrases_still_count_in_the_register() -> None:
