@@ -48,6 +48,7 @@ LATER_PASSES = (
     "(sixth pass) ----",
     "(seventh pass) ----",
     "(eighth pass) ----",
+    "(ninth pass) ----",
 )
 
 

@@ -171,8 +171,10 @@ def test_reworded_copies_of_sources_in_the_corpus() -> None:
         (BLIND13, 0.4, 0.65),
         # measured once, with the seventh session's final detector: 42.5% and 65.0%
         # (autoblog-scraper and wordnet 5/5, seo-rewriter 4/5, spinrewriter-enl 2/5,
-        # spinnerchief 1/5, the other three 0/5 alone; clean scores at most 0.9)
-        (BLIND14, 0.425, 0.65),
+        # spinnerchief 1/5, the other three 0/5 alone; clean scores at most 0.9); then once
+        # with the ninth lexicon pass (names with a word swapped): 45.0% (spinnerchief 2/5),
+        # the rest unchanged
+        (BLIND14, 0.45, 0.65),
     ],
     ids=[
         "blind",
