@@ -1089,11 +1089,13 @@ class SpinPhrase(Check[SpinPhraseParams]):
     summary = "Phrases that article spinners produce, with the likely original wording."
     what = (
         "Matches a curated, versioned lexicon of spinner output (corpusgate/data/spin/"
-        'lexicon.tsv, ~5,200 entries): phrase substitutions ("final 12 months" for "last '
+        'lexicon.tsv, ~6,500 entries): phrase substitutions ("final 12 months" for "last '
         'year", "in response to" + a source for "according to"), context rules for words '
         'that are only spun in some frames ("final" before week/month/12 months), distorted '
         'names and institutions ("White Home", "International Ministry", "Collective Safety '
-        'Treaty Group"), number and unit mangling ("two,500", "1000\'s", "{dollars}") and '
+        'Treaty Group"; and, generated from 137 institution and title patterns, names with '
+        'one word swapped by a crowd thesaurus: "Excessive Court", "Handling Overseer"), '
+        'number and unit mangling ("two,500", "1000\'s", "{dollars}") and '
         'tortured phrases of scientific writing ("counterfeit consciousness"). Each finding '
         "has the span, the likely original as its suggestion and the entry's weight as its "
         "confidence. One Aho-Corasick automaton scans the text, so the lexicon can grow to "
