@@ -3,8 +3,9 @@
 The section is generated (benchmarks/build_name_entries.py), so its rows are too: every entry
 is found, with its name as the suggestion, where a name stands ("told the Excessive Court"),
 and neither the real name in the same place, nor the same words in lower case, nor the words
-opening a sentence (where capitals say nothing) suggest it. All frames are written for these
-tests."""
+opening a sentence (where capitals say nothing), nor a two-word rendering printed in title case
+("Health Care Centre", a real name; the spinner prints "Health care Centre") suggest it. All
+frames are written for these tests."""
 
 from __future__ import annotations
 
@@ -48,3 +49,15 @@ def test_entry_needs_its_capitals_and_a_place_inside_a_sentence(entry: Entry) ->
     opening = f"{entry.spun} officials met on Monday. Nothing else was said."
     for text in (lower, opening):
         assert entry.original not in {v for v in suggestions(text).values() if v}, text
+
+
+TWO_WORD_RENDERINGS = [e for e in ENTRIES if e.word_lowers]
+
+
+@pytest.mark.parametrize("entry", TWO_WORD_RENDERINGS, ids=[e.spun for e in TWO_WORD_RENDERINGS])
+def test_a_rendering_printed_in_title_case_is_a_real_name(entry: Entry) -> None:
+    # "Health care Centre" is a spinner's; "Health Care Centre" is a name people give.
+    titled = " ".join(word[:1].upper() + word[1:] for word in entry.spun.split(" "))
+    # (a part of it may still be another entry's: "Overall Health Clergyman" holds "Health
+    # Clergyman", one word swapped in "Health Minister")
+    assert titled not in suggestions(frame(entry).format(titled))

@@ -124,6 +124,7 @@ class Entry:
     case_key: str = ""  # ``key`` with the capitals of ``spun``, aligned character by character
     capitals: tuple[int, ...] = ()  # offsets of the capitals in ``case_key``
     lowers: tuple[int, ...] = ()  # offsets of its lower-case letters
+    word_lowers: tuple[int, ...] = ()  # offsets of the words it writes in lower case
     before: tuple[tuple[str, ...], ...] = ()
     after: tuple[tuple[str, ...], ...] = ()
     not_before: tuple[tuple[str, ...], ...] = ()
@@ -240,6 +241,11 @@ def make_entry(
         case_key=case_key,
         capitals=tuple(i for i, ch in enumerate(case_key) if ch.isupper()),
         lowers=tuple(i for i, ch in enumerate(case_key) if ch.islower()),
+        word_lowers=tuple(
+            i
+            for i, ch in enumerate(case_key)
+            if ch.islower() and (i == 0 or case_key[i - 1] == " ")
+        ),
         original=original,
         kind=kind,
         weight=weight,
@@ -810,6 +816,11 @@ class Lexicon:
             # ALL-CAPS text ("the HOME key", a shouted headline) says nothing about names.
             if entry.lowers and raw[entry.lowers[0]].isupper():
                 return False
+            # A spinner capitalises only the first word of a rendering it puts into a name
+            # ("Health care Centre" for "Medical Centre"); "Health Care Centre" is a real name.
+            for offset in entry.word_lowers:
+                if raw[offset].isupper():
+                    return False
         if entry.mid and prep.at_sentence_start(start):
             return False
         if context is None:
