@@ -25,6 +25,8 @@ import itertools
 import sys
 from pathlib import Path
 
+from corpusgate.checks.spin.lexicon import parse_lexicon, phrase_key
+
 LEXICON = (
     Path(__file__).resolve().parent.parent / "src" / "corpusgate" / "data" / "spin" / "lexicon.tsv"
 )
@@ -161,7 +163,6 @@ RENDERINGS = {
     "Champions": ["Winners", "Champs"],
     "Cup": ["Mug", "Goblet"],
     "Grand": ["Fantastic", "Magnificent"],
-    "Prix": [],
     "School": ["Faculty", "Educational institutions"],
     "Primary": ["Major", "Principal"],
     "Secondary": ["Supplementary", "Extra"],
@@ -178,7 +179,6 @@ RENDERINGS = {
     "Force": ["Drive", "Pressure", "Power"],
     "Armed": ["Equipped"],
     "Forces": ["Causes", "Pushes"],
-    "Brigade": [],
     "Water": ["Drinking water", "Normal water", "H2o"],
     "Electricity": ["Energy", "Power"],
     "Transport": ["Carry", "Move"],
@@ -207,20 +207,14 @@ RENDERINGS = {
     "Trading": ["Investing", "Buying and selling"],
     "Standards": ["Specifications", "Requirements"],
     "Crown": ["Top", "Overhead"],
-    "Zealand": [],
     "Jersey": ["Jacket", "Sweater"],
-    "York": [],
-    "Delhi": [],
-    "England": [],
     "Wales": ["Whales"],
     "South": ["Southern"],
     "Scottish": ["Scotch"],
-    "Welsh": [],
 }
 
 # Variants that are real names or plain English titles: never generated.
-REAL_NAMES = frozenset(
-    """
+REAL_NAMES = """
 Superior Court; General Meeting; Town Council; City Corporation; Regional Government; Main Street; Key West
 Major League; Top League; Leading Group; Primary Care; Principal Secretary; Principal Officer
 Chief Officer; Key Minister; Main Hall; Urban Council; Urban Development; Civic Centre
@@ -238,12 +232,16 @@ Personal Limited; Exclusive Limited; Panel of Directors; Chamber of Business; Co
 Supreme Leader; Middle School; Core School; Main School
 Main Bank; Key Bank; Core Bank; Primary Bank; Middle Bank; Main Office; Key Office
 Main Government; Key Government; Primary Government; Core Government; State Express
-""".replace("\n", ";").split(";")
-)
+"""
+
+
+def names(listing: str) -> list[str]:
+    """The names of a list written as above: separated by semicolons and line breaks."""
+    return [name.strip() for name in listing.replace("\n", ";").split(";") if name.strip()]
 
 
 def patterns() -> list[str]:
-    return [p.strip() for p in PATTERNS.replace("\n", ";").split(";") if p.strip()]
+    return names(PATTERNS)
 
 
 def variants(pattern: str) -> list[str]:
@@ -261,7 +259,7 @@ def variants(pattern: str) -> list[str]:
 
 def section(existing_keys: set[str]) -> list[str]:
     # (the patterns themselves are real names too: one pattern's variant may be another)
-    real = {n.strip().lower() for n in (*REAL_NAMES, *patterns()) if n.strip()}
+    real = {phrase_key(name) for name in (*names(REAL_NAMES), *patterns())}
     lines = [
         HEADING,
         "# Generated: institution and title patterns crossed with crowd-thesaurus renderings of",
@@ -271,7 +269,7 @@ def section(existing_keys: set[str]) -> list[str]:
     seen = set(existing_keys)
     for pattern in patterns():
         for variant in variants(pattern):
-            key = variant.lower()
+            key = phrase_key(variant)
             if key in seen or key in real:
                 continue
             seen.add(key)
@@ -290,12 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     lines = text.splitlines()
     if HEADING in lines:  # regenerate: drop the old section (it runs to the end of the file)
         lines = lines[: lines.index(HEADING)]
-    existing = {
-        " ".join(line.split("\t")[0].lower().split())
-        for line in lines
-        if line and not line.startswith(("#", "@")) and "\t" in line
-    }
-    new = section(existing)
+    new = section({entry.key for entry in parse_lexicon("\n".join(lines)).entries})
     if args.print:
         print("\n".join(new))
         return 0
