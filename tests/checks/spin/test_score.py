@@ -78,6 +78,60 @@ def test_short_document_with_one_weak_hit_is_not_spun() -> None:
     )
 
 
+# A clean health story about how the sexes differ: it must say "men and women" again and again,
+# and its quotes say "folks" and "stated", three of the wordy stand-ins spinners print for
+# "people" and "said". They count only in aggregate, and here they stay under the gate.
+SEXES_IN_HEALTH = """A large study of heart health published on Tuesday suggests that men and women
+respond differently to the same exercise routine, and that the gap widens after the age of 50.
+
+Researchers at the university followed 14,200 men and women for eleven years, recording how
+often they walked, cycled or swam, and how many of them went on to have a heart attack or
+stroke. Women who exercised for about 150 minutes a week cut their risk by roughly a quarter,
+while men needed closer to 300 minutes to see the same benefit.
+
+"We were surprised by how large the difference was," said Dr Helen Marsh, who led the work.
+"Men and women have long been given identical advice. This suggests it should be tailored."
+
+Fewer than half of men and women in the 45 to 64 age group meet the current guideline,
+according to government figures released last year. Dr Marsh said the results did not mean
+men should give up. "Any activity is better than none. Folks who walk the dog every evening
+are doing themselves a favour, whatever their sex."
+
+Participants reported their own activity levels, and people tend to overstate how much they
+exercise. The researchers also stated that the group was mostly white and middle-class, so
+the findings may not hold for everyone. Professor Alan Reid of the national heart foundation
+said it added to evidence that men and women should not be treated as a single group in
+medical research. The foundation plans to update its advice for men and women next spring.
+Older folks were advised to build up slowly, starting with short walks. The researchers hope
+to repeat the study with a more diverse group of men and women from across the country."""
+
+
+def test_wordy_stand_ins_in_a_clean_story_stay_under_the_gate() -> None:
+    # "upwards of" is one more phrase spinners overuse (plain English in Britain and India)
+    story = SEXES_IN_HEALTH.replace("closer to 300", "upwards of 300")
+    out = run("spin.score", story)
+    assert out.findings == ()
+    # (the stand-ins are found, so this is a margin, not silence: it fails if they weigh more)
+    assert out.signals["spin_hits"] >= 2
+    assert out.signals["spin_score"] < SpinScore.Params().threshold  # type: ignore[attr-defined]
+
+
+def test_men_and_women_counts_only_where_the_sexes_are_not_the_subject() -> None:
+    spun = (
+        "Hundreds of men and women queued outside the town hall on Monday, and the council "
+        "said men and women who missed the deadline could apply again in the spring. "
+        "Officers stated that the final 12 months had seen a record number of claims."
+    )
+    stand_in = run("spin.phrase", spun, min_weight=0.0).findings
+    assert [f.text for f in stand_in].count("men and women") == 2
+    as_evidence = run("spin.score", spun).signals["spin_weight"]
+    # The same text, once it also speaks of the sexes, means them: the phrase no longer counts
+    about_sexes = spun + " Women made up two thirds of the claimants."
+    assert run("spin.score", about_sexes).signals["spin_weight"] == pytest.approx(
+        as_evidence - 0.3 - 0.15
+    )
+
+
 def test_signals_for_every_document() -> None:
     for text in ("", "Plain text.", "The White Home stated final 12 months."):
         signals = run("spin.score", text).signals

@@ -18,7 +18,9 @@ Weights (documented in ``explain spin.score``):
   weight, so an article that says "12 months" ten times is not spun ten times over;
 * in a document of regional news English (two markers such as "as per", "informed that",
   "lakh", "Monday last": ``corpusgate.checks.spin.register``), the phrases that register uses
-  as plain English ("upwards of", "stated", "informed") count 0.
+  as plain English ("upwards of", "stated", "informed") count 0;
+* "men and women", a spinner's stand-in for "people", counts 0 in a document that also speaks
+  of the sexes outside it ("women", "males", "girls"...): there it means them.
 
 A document is flagged when the score reaches ``threshold`` *and* it has at least ``min_hits``
 distinct phrases with a total weight of at least ``min_total``: a short note with one odd word
@@ -28,6 +30,8 @@ running spin.phrase, spin.collocation and spin.score costs one analysis.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
@@ -208,6 +212,12 @@ def _words(text: str) -> int:
     return prepare(text).words
 
 
+def _without(
+    hits: tuple[tuple[Hit, ...], ...], drop: Callable[[Hit], bool]
+) -> tuple[tuple[Hit, ...], ...]:
+    return tuple(tuple(h for h in group if not drop(h)) for group in hits)
+
+
 def _outside_regional_register(
     text: str, hits: tuple[tuple[Hit, ...], ...], params: SpinScoreParams
 ) -> tuple[tuple[Hit, ...], ...]:
@@ -223,7 +233,30 @@ def _outside_regional_register(
         return hits
     if regional_markers(text, params.regional_min_markers) < params.regional_min_markers:
         return hits
-    return tuple(tuple(h for h in group if not ambiguous(h)) for group in hits)
+    return _without(hits, ambiguous)
+
+
+# Spinners print "men and women" for "people"; a story about how the sexes differ (a health
+# study, a survey, a sports meeting) says it because it means them, and then it names men or
+# women elsewhere too. The phrase is evidence only where the document does not.
+_STAND_IN = re.compile(r"\bmen\s+and\s+women\b", re.IGNORECASE)
+_SEXES = re.compile(
+    r"\b(?:men|women|man|woman|males?|females?|sexes|gender|boys|girls)\b", re.IGNORECASE
+)
+
+
+def _outside_topic(text: str, hits: tuple[tuple[Hit, ...], ...]) -> tuple[tuple[Hit, ...], ...]:
+    """``hits`` without "men and women" when the document also speaks of the sexes outside
+    that phrase (each of its occurrences holds two of the words counted)."""
+
+    def stand_in(hit: Hit) -> bool:
+        return _STAND_IN.fullmatch(text, hit.start, hit.end) is not None
+
+    if not any(stand_in(h) for group in hits for h in group):
+        return hits
+    if len(_SEXES.findall(text)) <= 2 * len(_STAND_IN.findall(text)):
+        return hits
+    return _without(hits, stand_in)
 
 
 @register
@@ -241,7 +274,8 @@ class SpinScore(Check[SpinScoreParams]):
         "into spin_score = 1000 x weight / max(words, min_words). Repeats of one phrase count "
         "half, at most twice its weight. In a document of regional news English (two markers "
         'such as "as per", "informed that", "lakh", "Monday last") the phrases that register '
-        'uses as plain English ("upwards of", "stated", "informed") count 0. '
+        'uses as plain English ("upwards of", "stated", "informed") count 0, and "men and '
+        'women" (a stand-in for "people") counts 0 where the document also speaks of the sexes. '
         "The document fails when spin_score >= threshold and it "
         "has at least min_hits distinct phrases totalling min_total. Emits the signals "
         "spin_score, spin_hits (distinct phrases) and spin_weight for every document."
@@ -305,6 +339,7 @@ class SpinScore(Check[SpinScoreParams]):
             lex, col, attributions = _outside_regional_register(
                 doc.text, (lex, col, attributions), params
             )
+        lex, col, attributions = _outside_topic(doc.text, (lex, col, attributions))
         return combine(
             lex,
             col,
