@@ -35,7 +35,7 @@ def check_findings_consistent(text: str, findings: list[Finding]) -> None:
 
 def suggestions(text: str) -> dict[str, str | None]:
     """Every spin.phrase finding of ``text`` (whatever its weight): span text -> suggestion."""
-    findings = phrase_findings(text, min_weight=0.0)
+    findings = phrase_findings(text, min_weight=0.0, min_weight_alone=0.0)
     check_findings_consistent(text, findings)
     return {f.text: f.suggestion for f in findings}
 
@@ -91,7 +91,7 @@ def reporting(text: str, phrase: str, suggestion: str, *, whole: bool = False) -
     end = start + len(phrase)
     return [
         f.confidence
-        for f in phrase_findings(text, min_weight=0.0)
+        for f in phrase_findings(text, min_weight=0.0, min_weight_alone=0.0)
         if f.suggestion
         and suggestion in f.suggestion
         and ((f.start <= start and end <= f.end) if whole else (f.start < end and start < f.end))

@@ -671,7 +671,7 @@ def _same(a: str, b: str) -> bool:
 
 
 def _findings_for(text: str, spun: str) -> list[Finding]:
-    findings = phrase_findings(text, min_weight=0.0)
+    findings = phrase_findings(text, min_weight=0.0, min_weight_alone=0.0)
     check_findings_consistent(text, findings)
     return [f for f in findings if _same(f.text, spun)]
 
@@ -681,7 +681,9 @@ def test_spun_sentence_yields_the_entry(
     spun: str, suggestion: str, spun_text: str, clean_text: str
 ) -> None:
     found = _findings_for(spun_text, spun)
-    assert len(found) == 1, [f.text for f in phrase_findings(spun_text, min_weight=0.0)]
+    assert len(found) == 1, [
+        f.text for f in phrase_findings(spun_text, min_weight=0.0, min_weight_alone=0.0)
+    ]
     assert found[0].suggestion == suggestion
 
 
@@ -691,7 +693,9 @@ def test_clean_sentence_yields_no_finding_for_it(
 ) -> None:
     assert _findings_for(clean_text, spun) == []
     assert not [
-        f for f in phrase_findings(clean_text, min_weight=0.0) if f.suggestion == suggestion
+        f
+        for f in phrase_findings(clean_text, min_weight=0.0, min_weight_alone=0.0)
+        if f.suggestion == suggestion
     ]
 
 
