@@ -150,6 +150,7 @@ def test_strict_input_exits_2_with_file_and_line(tmp_path: Path) -> None:
         (["validate", "does-not-exist.jsonl"], "does-not-exist.jsonl"),
         (["validate", "x.jsonl", "--suite", "nope.yml"], "nope.yml"),
         (["explain", "artifact.ad-markr"], "did you mean"),
+        (["explain", "spin.score", "upwards of"], "spin.collocation, spin.phrase"),
         (["validate", "--jobs", "many"], "invalid int value"),
     ],
 )
@@ -210,6 +211,21 @@ def test_checks_lists_and_explain_documents_every_check() -> None:
     assert explained.returncode == 0
     for heading in ("What it flags", "Why it matters", "Example", "Fix"):
         assert heading in explained.stdout
+
+
+def test_explain_looks_a_term_up_in_a_checks_data() -> None:
+    entry = corpusgate("explain", "spin.phrase", "Upwards of")
+    assert entry.returncode == 0, entry.stderr
+    assert '"upwards of" -> "more than"' in entry.stdout
+    assert 'disabled: ["upwards of"]' in entry.stdout
+    word = corpusgate("explain", "spin.collocation", "affect")
+    assert word.returncode == 0, word.stderr
+    assert '"affect" may stand for: "influence".' in word.stdout
+    # every line fits a terminal, a long context rule continued under its indent
+    assert all(
+        len(line) <= 88
+        for line in corpusgate("explain", "spin.phrase", "people").stdout.splitlines()
+    )
 
 
 def test_terminal_summary_shows_expectations_and_source(tmp_path: Path) -> None:

@@ -104,8 +104,18 @@ def build_parser() -> argparse.ArgumentParser:
     _engine_options(signals)
 
     commands.add_parser("checks", help="list every check")
-    explain = commands.add_parser("explain", help="document one check: what, why, example, fix")
+    explain = commands.add_parser(
+        "explain",
+        help="document one check: what, why, example, fix; or look a term up in its data",
+    )
     explain.add_argument("name", metavar="CHECK")
+    explain.add_argument(
+        "term",
+        metavar="TERM",
+        nargs="?",
+        help='a phrase or word to look up: `explain spin.phrase "upwards of"` prints its lexicon '
+        "entry (weight, context rule, how to switch it off)",
+    )
 
     report = commands.add_parser("report", help="render a saved JSON report again")
     report.add_argument("json_report", metavar="REPORT.json")
@@ -259,7 +269,7 @@ def _checks(args: argparse.Namespace) -> int:
 def _explain(args: argparse.Namespace) -> int:
     from corpusgate.report.catalogue import print_explanation
 
-    print_explanation(args.name)
+    print_explanation(args.name, args.term)
     return EXIT_OK
 
 

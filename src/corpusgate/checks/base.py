@@ -85,6 +85,12 @@ class Check(ABC, Generic[P]):
     def run(self, doc: Document, ctx: DocContext) -> CheckOutput:
         """Return this check's findings and signals for ``doc``."""
 
+    @classmethod
+    def lookup(cls, term: str) -> str | None:
+        """What this check's data says about ``term`` (a lexicon phrase, a thesaurus word), for
+        `corpusgate explain CHECK TERM`; None for a check that matches no list of terms."""
+        return None
+
     def finding(
         self,
         doc: Document,

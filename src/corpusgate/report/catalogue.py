@@ -11,6 +11,7 @@ from rich.text import Text
 
 from corpusgate.checks import all_checks, get_check
 from corpusgate.checks.base import Check
+from corpusgate.errors import UsageError
 
 
 def print_catalogue(console: Console | None = None) -> None:
@@ -66,5 +67,28 @@ def _is_corpus(cls: type[Check[Any]]) -> bool:
     return issubclass(cls, CorpusCheck)
 
 
-def print_explanation(name: str) -> None:
-    print(explanation(get_check(name)))
+def _looks_up(cls: type[Check[Any]]) -> bool:
+    return getattr(cls.lookup, "__func__", None) is not getattr(Check.lookup, "__func__", None)
+
+
+def _wrapped(text: str) -> str:
+    """Long lines of a lookup wrapped at 88 columns, continued under their own indent."""
+    lines = []
+    for line in text.splitlines():
+        indent = " " * (len(line) - len(line.lstrip()))
+        lines.append(textwrap.fill(line, width=88, subsequent_indent=indent + "    ") or line)
+    return "\n".join(lines)
+
+
+def print_explanation(name: str, term: str | None = None) -> None:
+    cls = get_check(name)
+    if term is None:
+        print(explanation(cls))
+        return
+    found = cls.lookup(term)
+    if found is None:
+        looked_up = ", ".join(n for n, c in all_checks().items() if _looks_up(c))
+        raise UsageError(
+            f"{name} has no list of terms to look {term!r} up in; these have: {looked_up}"
+        )
+    print(_wrapped(found))

@@ -184,6 +184,24 @@ def test_disabled_and_extra_pairs() -> None:
     assert "conferences" in detector.synonyms
 
 
+def test_the_score_honours_disabled_words_too() -> None:
+    # A thesaurus word that is domain vocabulary must leave the verdict as well as the warnings.
+    # (the lexicon's own "a essential" is switched off, so the statistics are all that count)
+    text = "The talks come at a essential juncture. " + "The council met again on Tuesday. " * 40
+    counted = run("spin.score", text, disabled=["a essential"]).signals["spin_weight"]
+    without = run("spin.score", text, disabled=["a essential"], disabled_words=["essential"])
+    # what is left is the bare article mismatch, "a" before a vowel (0.15)
+    assert counted >= 0.5 and without.signals["spin_weight"] == 0.15
+
+
+def test_lookup_shows_what_a_word_may_stand_for_and_the_reverse() -> None:
+    text = SpinCollocation.lookup("Affect")
+    assert '"affect" may stand for: "influence".' in text
+    assert 'disabled_words: ["affect"]' in text
+    assert 'Spinners print for "influence": "affect"' in SpinCollocation.lookup("influence")
+    assert '"zzqx" is not in the thesaurus.' in SpinCollocation.lookup("zzqx")
+
+
 def test_docs_example_and_passing_example() -> None:
     assert found(SpinCollocation.example)
     assert SpinCollocation.passing_example is not None

@@ -240,6 +240,32 @@ def test_light_entries_are_reported_only_next_to_a_heavier_one() -> None:
     assert run("spin.score", alone).signals["spin_weight"] == 0.4
 
 
+def test_lookup_shows_an_entry_its_rule_and_how_to_switch_it_off() -> None:
+    text = SpinPhrase.lookup("final 12 months")
+    assert '"final 12 months" -> "last year"' in text
+    assert "kind: context, weight 1" in text
+    assert "never after: <det>" in text
+    assert "reported wherever it matches" in text
+    assert 'disabled: ["final 12 months"]' in text
+    light = SpinPhrase.lookup("upwards of")
+    assert "reported only next to an entry of weight 0.5 or more" in light
+    assert "only before: <num> | <money>" in light
+    name = SpinPhrase.lookup("White Home")
+    assert "matched only with its capitals as written" in name
+
+
+def test_lookup_by_original_lists_what_spinners_print_for_it() -> None:
+    text = SpinPhrase.lookup("more than")
+    assert 'Spinners print for "more than":' in text and '"upwards of"' in text
+    assert "->" not in text  # "more than" is no entry of its own
+
+
+def test_lookup_of_an_unknown_phrase_names_the_nearest() -> None:
+    text = SpinPhrase.lookup("sphere of affekt")
+    assert "is not a lexicon phrase" in text and '"sphere of affect"' in text
+    assert "builtin:spintax" in SpinPhrase.lookup("builtin:spintax")
+
+
 # --- the automaton scales -----------------------------------------------------------------------
 
 

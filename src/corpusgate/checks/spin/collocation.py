@@ -24,6 +24,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from difflib import get_close_matches
 from functools import lru_cache
 from typing import NamedTuple, cast
 
@@ -625,6 +626,35 @@ class SpinCollocation(Check[CollocationParams]):
         "in your domain, add it to `disabled_words` or raise `min_ratio`."
     )
     Params = CollocationParams
+
+    @classmethod
+    def lookup(cls, term: str) -> str:
+        """The thesaurus pairs of ``term``: what it may stand for, what spinners print for it."""
+        synonyms = shipped_synonyms()
+        word = term.strip().lower()
+        originals = synonyms.get(word, ())
+        printed = sorted(spun for spun, its in synonyms.items() if word in its)
+        pairs = sum(len(its) for its in synonyms.values())
+        lines = [
+            f"thesaurus of spin.collocation (corpusgate/data/spin/synonyms.tsv), {pairs:,} pairs"
+        ]
+        if originals:
+            ratio = CollocationParams.model_validate({}).min_ratio
+            lines += [
+                "",
+                f'"{word}" may stand for: ' + ", ".join(f'"{o}"' for o in originals) + ".",
+                f"Flagged where one of them reads at least {ratio:g} times likelier between the "
+                "same neighbours, by web bigram counts (spin.score counts it from 30).",
+                f'Switch it off in a suite: disabled_words: ["{word}"] under the params of '
+                "spin.collocation and spin.score.",
+            ]
+        if printed:
+            lines += ["", f'Spinners print for "{word}": ' + ", ".join(f'"{s}"' for s in printed)]
+        if not originals and not printed:
+            close = get_close_matches(word, sorted(synonyms), n=3, cutoff=0.75)
+            hint = " Nearest words: " + ", ".join(f'"{c}"' for c in close) + "." if close else ""
+            lines += ["", f'"{word}" is not in the thesaurus.{hint}']
+        return "\n".join(lines)
 
     def run(self, doc: Document, ctx: DocContext) -> CheckOutput:
         hits = collocation_hits(doc, ctx, self.params.detector())

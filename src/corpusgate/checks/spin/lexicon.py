@@ -1106,6 +1106,67 @@ def hit_findings(check: Check[Any], doc: Document, hits: Iterable[Hit]) -> Check
     return CheckOutput(findings=tuple(findings))
 
 
+def _alternatives(sides: tuple[tuple[str, ...], ...]) -> str:
+    return " | ".join(" ".join(tokens) for tokens in sides)
+
+
+def _entry_text(entry: Entry, params: SpinPhraseParams) -> list[str]:
+    """One entry as `corpusgate explain spin.phrase PHRASE` shows it."""
+    head = f'"{entry.spun}"' + (f' -> "{entry.original}"' if entry.original else "")
+    lines = [head, f"  kind: {entry.kind}, weight {entry.weight:g}"]
+    # (the sides read from the text: "before" is what precedes the phrase)
+    rules = [
+        (entry.before, "only after"),
+        (entry.not_before, "never after"),
+        (entry.after, "only before"),
+        (entry.not_after, "never before"),
+    ]
+    lines += [f"  {label}: {_alternatives(sides)}" for sides, label in rules if sides]
+    if entry.case:
+        lines.append("  matched only with its capitals as written")
+    if entry.mid:
+        lines.append("  never at the start of a sentence")
+    if entry.weight < params.min_weight:
+        shown = f"not reported (under min_weight {params.min_weight:g})"
+    elif entry.weight < params.min_weight_alone:
+        shown = f"reported only next to an entry of weight {params.min_weight_alone:g} or more"
+    else:
+        shown = "reported wherever it matches"
+    lines.append(f"  spin.phrase: {shown}; spin.score counts it in every case")
+    return lines
+
+
+def lookup_phrase(term: str, params: SpinPhraseParams) -> str:
+    """The shipped lexicon's entries for ``term``: those that match it, those whose likely
+    original it is, or the nearest phrases when it is in none of them."""
+    data = shipped_lexicon()
+    if term in BUILTIN_RULES:
+        return f"{term}: {BUILTIN_RULES[term]} (built-in rule, lexicon {data.version})"
+    key = phrase_key(term)
+    spun = [e for e in data.entries if e.key == key]
+    rendering = [e for e in data.entries if e.original and phrase_key(e.original) == key]
+    lines = [
+        f"lexicon {data.version} (corpusgate/data/spin/lexicon.tsv), {len(data.entries):,} entries"
+    ]
+    for entry in spun:
+        lines += ["", *_entry_text(entry, params)]
+    if spun:
+        lines += [
+            "",
+            f'Switch it off in a suite: disabled: ["{spun[0].spun}"] under the params of '
+            "spin.phrase and spin.score.",
+        ]
+    if rendering:
+        shown = ", ".join(f'"{e.spun}"' for e in rendering[:20])
+        more = f" and {len(rendering) - 20} more" if len(rendering) > 20 else ""
+        lines += ["", f'Spinners print for "{term}": {shown}{more}.']
+    if not spun and not rendering:
+        close = get_close_matches(key, sorted(_phrase_keys()), n=3, cutoff=0.75)
+        hint = " Nearest phrases: " + ", ".join(f'"{c}"' for c in close) + "." if close else ""
+        lines += ["", f'"{term}" is not a lexicon phrase, nor the original of one.{hint}']
+    return "\n".join(lines)
+
+
 @register
 class SpinPhrase(Check[SpinPhraseParams]):
     name = "spin.phrase"
@@ -1144,6 +1205,10 @@ class SpinPhrase(Check[SpinPhraseParams]):
         "the lexicon lacks, add it to `extra_entries` (or contribute it to lexicon.tsv)."
     )
     Params = SpinPhraseParams
+
+    @classmethod
+    def lookup(cls, term: str) -> str:
+        return lookup_phrase(term, SpinPhraseParams.model_validate({}))
 
     def run(self, doc: Document, ctx: DocContext) -> CheckOutput:
         params = self.params

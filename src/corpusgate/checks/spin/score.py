@@ -171,6 +171,13 @@ class SpinScoreParams(CheckParams):
         ),
     )
     min_count: int = Field(300_000, ge=100_000, description="As spin.collocation's min_count.")
+    disabled_words: tuple[str, ...] = Field(
+        (),
+        description=(
+            "As spin.collocation's disabled_words: thesaurus words whose collocation evidence "
+            "does not count (give both checks the same list)."
+        ),
+    )
     use_attribution: bool = Field(
         True,
         description=(
@@ -205,7 +212,9 @@ class SpinScoreParams(CheckParams):
 
     def detector(self) -> CollocationDetector:
         # Same positional key as spin.collocation's default, so the lru_cache shares it.
-        return build_detector(min(self.min_ratio, EVIDENCE_FLOOR), self.min_count, True, (), ())
+        return build_detector(
+            min(self.min_ratio, EVIDENCE_FLOOR), self.min_count, True, (), self.disabled_words
+        )
 
 
 def _words(text: str) -> int:
