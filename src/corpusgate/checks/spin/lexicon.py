@@ -1201,8 +1201,9 @@ class SpinPhrase(Check[SpinPhraseParams]):
     )
     fix = (
         "Drop spun documents from the corpus or replace them with the original article. For a "
-        "phrase that is legitimate in your corpus, add it to `disabled`; for a spinner phrase "
-        "the lexicon lacks, add it to `extra_entries` (or contribute it to lexicon.tsv)."
+        "phrase that is legitimate in your corpus, add it to `disabled` (`corpusgate explain "
+        'spin.phrase "PHRASE"` shows its entry and rule); for a spinner phrase the lexicon '
+        "lacks, add it to `extra_entries` (or contribute it to lexicon.tsv)."
     )
     Params = SpinPhraseParams
 
