@@ -49,6 +49,7 @@ LATER_PASSES = (
     "(seventh pass) ----",
     "(eighth pass) ----",
     "(ninth pass) ----",
+    "(tenth pass) ----",
 )
 
 

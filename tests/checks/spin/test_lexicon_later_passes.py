@@ -14,6 +14,10 @@ original wording, is not read as spun. Every entry of a section has a row, plain
 - Eighth pass: phrase spinners' wordy stand-ins ("men and women" and "folks" for "people",
   "due to the fact" for "because"), English that counts only in aggregate; the clean side is
   "both men and women", "the men and women who serve", "due to the fact that".
+- Tenth pass: the nouns "test" and "rate" read as verbs ("the second take a look at",
+  "examined constructive for", "the unemployment charge") and "gross home product"; the clean
+  side is "let her take a look at", "examined constructive criticism", a service charge, a
+  murder charge, interest and transmission charges.
 
 All sentences are written for these tests."""
 
@@ -259,7 +263,76 @@ WORDY_ROWS: list[tuple[str, str, str, str]] = [
     ),
 ]
 
-SECTIONS = {ABOUT: ABOUT_ROWS, RECURRING: RECURRING_ROWS, WORDY: WORDY_ROWS}
+NOUNS_AS_VERBS = '# ---- the nouns "test" and "rate" read as verbs'
+NOUNS_AS_VERBS_ROWS: list[tuple[str, str, str, str]] = [
+    (
+        "Anderson took five wickets as England won the second take a look at in Leeds.",
+        "take a look at",
+        "test",
+        "Let her take a look at the scorecard before the second innings.",
+    ),
+    (
+        "The goalkeeper examined constructive for the virus and missed the match.",
+        "examined constructive",
+        "tested positive",
+        "The review examined constructive criticism from the players.",
+    ),
+    (
+        "Two nurses examined optimistic on Monday, the trust said.",
+        "examined optimistic",
+        "tested positive",
+        "The report examined optimistic and gloomy forecasts.",
+    ),
+    (
+        "All the passengers examined adverse for the infection.",
+        "examined adverse",
+        "tested negative",
+        "The trial examined adverse events in older patients.",
+    ),
+    (
+        "The rest of the crew examined damaging again on Friday.",
+        "examined damaging",
+        "tested negative",
+        "The inquiry examined damaging claims made about the club.",
+    ),
+    (
+        "Every guest examined unfavorable for the flu.",
+        "examined unfavorable",
+        "tested negative",
+        "The panel examined unfavorable terms in the contract.",
+    ),
+    (
+        "Both pilots examined unfavourable after the flight.",
+        "examined unfavourable",
+        "tested negative",
+        "The court examined unfavourable rulings from lower courts.",
+    ),
+    (
+        "The unemployment charge fell to 4.2 per cent in March.",
+        "charge",
+        "rate",
+        "The bank dropped its service charge in March; he faces a murder charge.",
+    ),
+    (
+        "Inflation charges across the region have eased this year.",
+        "charges",
+        "rates",
+        "Interest charges on the card and transmission charges on the bill both rose.",
+    ),
+    (
+        "Gross home product grew by 1.8 per cent last year.",
+        "gross home product",
+        "gross domestic product",
+        "Gross domestic product grew by 1.8 per cent last year, and home products sold well.",
+    ),
+]
+
+SECTIONS = {
+    ABOUT: ABOUT_ROWS,
+    RECURRING: RECURRING_ROWS,
+    WORDY: WORDY_ROWS,
+    NOUNS_AS_VERBS: NOUNS_AS_VERBS_ROWS,
+}
 
 
 @pytest.mark.parametrize(
@@ -270,7 +343,7 @@ def test_entry_fires_in_its_frame_only(spun: str, span: str, suggestion: str, cl
 
 
 @pytest.mark.parametrize(
-    "heading", list(SECTIONS), ids=["sixth pass", "seventh pass", "eighth pass"]
+    "heading", list(SECTIONS), ids=["sixth pass", "seventh pass", "eighth pass", "tenth pass"]
 )
 def test_every_entry_of_the_section_has_a_row(heading: str) -> None:
     entries = lexicon_section(heading)
