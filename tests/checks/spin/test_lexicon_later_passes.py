@@ -14,10 +14,11 @@ original wording, is not read as spun. Every entry of a section has a row, plain
 - Eighth pass: phrase spinners' wordy stand-ins ("men and women" and "folks" for "people",
   "due to the fact" for "because"), English that counts only in aggregate; the clean side is
   "both men and women", "the men and women who serve", "due to the fact that".
-- Tenth pass: the nouns "test" and "rate" read as verbs ("the second take a look at",
-  "examined constructive for", "the unemployment charge") and "gross home product"; the clean
-  side is "let her take a look at", "examined constructive criticism", a service charge, a
-  murder charge, interest and transmission charges.
+- Tenth pass: nouns read as verbs and other part-of-speech slips of scraped news ("the second
+  take a look at", "examined constructive for", "the unemployment charge", "the decide
+  sentenced", "reside updates", "the corporate stated", "Covid instances", "in essential
+  situation"); the clean side is "let her take a look at", "examined constructive criticism",
+  a service charge, a murder charge, the replace button, "in some instances of fraud".
 
 All sentences are written for these tests."""
 
@@ -263,7 +264,7 @@ WORDY_ROWS: list[tuple[str, str, str, str]] = [
     ),
 ]
 
-NOUNS_AS_VERBS = '# ---- the nouns "test" and "rate" read as verbs'
+NOUNS_AS_VERBS = "# ---- nouns read as verbs and other part-of-speech slips"
 NOUNS_AS_VERBS_ROWS: list[tuple[str, str, str, str]] = [
     (
         "Anderson took five wickets as England won the second take a look at in Leeds.",
@@ -324,6 +325,90 @@ NOUNS_AS_VERBS_ROWS: list[tuple[str, str, str, str]] = [
         "gross home product",
         "gross domestic product",
         "Gross domestic product grew by 1.8 per cent last year, and home products sold well.",
+    ),
+    (
+        "The corporate stated on Monday that it would close two plants.",
+        "the corporate",
+        "the company",
+        "Life in the corporate world suits her; the corporate tax rate is unchanged.",
+    ),
+    (
+        "The former mayor handed away peacefully at home, aged 91.",
+        "handed away",
+        "passed away",
+        "The striker handed away the ball; the old kit was handed away on Sunday.",
+    ),
+    (
+        "Crews from the hearth division reached the barn within minutes.",
+        "hearth division",
+        "fire department",
+        "Crews from the fire department reached the barn; the hearth was cold.",
+    ),
+    (
+        "A spokesman for the well being division said the clinic would reopen.",
+        "well being division",
+        "health department",
+        "A spokesman for the health department said staff well being mattered.",
+    ),
+    (
+        "The phone maker pushed out a software program replace on Tuesday.",
+        "replace",
+        "update",
+        "Use the replace button, or a replace-all command, to fix every typo at once.",
+    ),
+    (
+        "Follow our reside updates from the count in Cardiff.",
+        "reside",
+        "live",
+        "Follow our live updates; most of the voters reside in Cardiff.",
+    ),
+    (
+        "The decide sentenced him to six years in prison.",
+        "decide",
+        "judge",
+        "The court will decide whether to hear the case; let the judge decide.",
+    ),
+    (
+        "He appeared in court on murder prices and was remanded in custody.",
+        "prices",
+        "charges",
+        "Drug prices and food prices rose; he appeared in court on murder charges.",
+    ),
+    (
+        "The driver was in essential situation in hospital last night.",
+        "in essential situation",
+        "in critical condition",
+        "Nurses are trained to act in essential situations and in critical conditions.",
+    ),
+    (
+        "The boy remains in crucial situation after the fall.",
+        "in crucial situation",
+        "in critical condition",
+        "The boy remains in critical condition after the fall.",
+    ),
+    (
+        "Two walkers were taken to hospital in steady situation.",
+        "in steady situation",
+        "in stable condition",
+        "Two walkers were taken to hospital in stable condition.",
+    ),
+    (
+        "She was later reported in secure situation, the police said.",
+        "in secure situation",
+        "in stable condition",
+        "She was later reported in stable condition, in a secure unit.",
+    ),
+    (
+        "The cyclist was listed in truthful situation on Sunday.",
+        "in truthful situation",
+        "in fair condition",
+        "The cyclist was listed in fair condition; her account was truthful.",
+    ),
+    (
+        "Covid instances rose for a third week in the county.",
+        "instances",
+        "cases",
+        "In some instances of fraud the bank refused, and in a variety of instances it paid.",
     ),
 ]
 
