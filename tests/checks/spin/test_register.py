@@ -45,6 +45,21 @@ def test_the_registers_plain_phrases_do_not_count_in_it() -> None:
     assert regional_markers(ONE_MARKER, 10) == 1 and flagged(ONE_MARKER)
 
 
+def test_corporate_as_a_noun_is_the_registers_business_english() -> None:
+    # Indian business English: "the corporate has to pay" means the company, as the spinner's
+    # "the corporate stated" does; in the register it is the writer's own English
+    business = (
+        "As per the new rules, the corporate has to file its returns by the 15th. The said "
+        "firm informed that it will comply. "
+    ) * 3
+    assert regional_markers(business, 10) >= 2
+    assert run("spin.score", business).signals["spin_weight"] == 0.0
+    plain = business.replace("As per the new rules", "Under the new rules").replace(
+        "The said firm informed that", "The firm said"
+    )
+    assert run("spin.score", plain).signals["spin_weight"] > 0.0
+
+
 def test_spinner_phrases_still_count_in_the_register() -> None:
     spun = (
         REGIONAL

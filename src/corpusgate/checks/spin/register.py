@@ -54,8 +54,9 @@ _MARKERS: tuple[tuple[str, ...], ...] = (
     ),
 )
 
-# Phrases the register uses as plain English ("upwards of 40", "he stated", "informed that").
-REGIONAL_PHRASES = ("upwards of", "stated", "informed")
+# Phrases the register uses as plain English ("upwards of 40", "he stated", "informed that";
+# South Asian business English has "corporate" as a noun: "the corporate has to pay").
+REGIONAL_PHRASES = ("upwards of", "stated", "informed", "the corporate")
 
 
 @lru_cache(maxsize=1)

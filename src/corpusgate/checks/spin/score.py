@@ -18,7 +18,7 @@ Weights (documented in ``explain spin.score``):
   weight, so an article that says "12 months" ten times is not spun ten times over;
 * in a document of regional news English (two markers such as "as per", "informed that",
   "lakh", "Monday last": ``corpusgate.checks.spin.register``), the phrases that register uses
-  as plain English ("upwards of", "stated", "informed") count 0;
+  as plain English ("upwards of", "stated", "informed", "the corporate") count 0;
 * "men and women", a spinner's stand-in for "people", counts 0 in a document that also speaks
   of the sexes outside it ("women", "males", "girls"...): there it means them.
 
@@ -283,8 +283,9 @@ class SpinScore(Check[SpinScoreParams]):
         "into spin_score = 1000 x weight / max(words, min_words). Repeats of one phrase count "
         "half, at most twice its weight. In a document of regional news English (two markers "
         'such as "as per", "informed that", "lakh", "Monday last") the phrases that register '
-        'uses as plain English ("upwards of", "stated", "informed") count 0, and "men and '
-        'women" (a stand-in for "people") counts 0 where the document also speaks of the sexes. '
+        'uses as plain English ("upwards of", "stated", "informed", "the corporate") count 0, '
+        'and "men and women" (a stand-in for "people") counts 0 where the document also '
+        "speaks of the sexes. "
         "The document fails when spin_score >= threshold and it "
         "has at least min_hits distinct phrases totalling min_total. Emits the signals "
         "spin_score, spin_hits (distinct phrases) and spin_weight for every document."
