@@ -271,6 +271,12 @@ CONTEXT_CASES: list[tuple[str, str, str, str]] = [
         "Global provide chains were disrupted by the strike.",
         "Hardware stores provide chains, locks and rope.",
     ),
+    (
+        "safety replace",
+        "security update",
+        "A safety replace for the app arrives next week.",
+        "Crews trained in safety replace the filters every month.",
+    ),
 ]
 
 PHRASE_CASES: list[tuple[str, str, str, str]] = [
