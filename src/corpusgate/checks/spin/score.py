@@ -221,34 +221,37 @@ def _words(text: str) -> int:
     return prepare(text).words
 
 
-def _without(
-    hits: tuple[tuple[Hit, ...], ...], drop: Callable[[Hit], bool]
+def _unless(
+    hits: tuple[tuple[Hit, ...], ...],
+    plain: Callable[[Hit], bool],
+    document_shows: Callable[[], bool],
 ) -> tuple[tuple[Hit, ...], ...]:
-    return tuple(tuple(h for h in group if not drop(h)) for group in hits)
+    """``hits`` without the ``plain`` ones when ``document_shows`` the reading in which they are
+    ordinary English; the document is only looked at when such a hit is there."""
+    if not any(plain(h) for group in hits for h in group) or not document_shows():
+        return hits
+    return tuple(tuple(h for h in group if not plain(h)) for group in hits)
 
 
 def _outside_regional_register(
     text: str, hits: tuple[tuple[Hit, ...], ...], params: SpinScoreParams
 ) -> tuple[tuple[Hit, ...], ...]:
     """``hits`` without the register-ambiguous phrases if ``text`` reads as regional news
-    English (see ``corpusgate.checks.spin.register``); the markers are only looked for when
-    such a phrase was hit."""
+    English (see ``corpusgate.checks.spin.register``)."""
     phrases = {p.lower() for p in params.regional_phrases}
-
-    def ambiguous(hit: Hit) -> bool:
-        return text[hit.start : hit.end].lower() in phrases
-
-    if not any(ambiguous(h) for group in hits for h in group):
-        return hits
-    if regional_markers(text, params.regional_min_markers) < params.regional_min_markers:
-        return hits
-    return _without(hits, ambiguous)
+    enough = params.regional_min_markers
+    return _unless(
+        hits,
+        lambda hit: text[hit.start : hit.end].lower() in phrases,
+        lambda: regional_markers(text, enough) >= enough,
+    )
 
 
 # Spinners print "men and women" for "people"; a story about how the sexes differ (a health
 # study, a survey, a sports meeting) says it because it means them, and then it names men or
 # women elsewhere too. The phrase is evidence only where the document does not.
-_STAND_IN = re.compile(r"\bmen\s+and\s+women\b", re.IGNORECASE)
+_STAND_IN = "men and women"
+_STAND_IN_RE = re.compile(r"\bmen\s+and\s+women\b", re.IGNORECASE)
 _SEXES = re.compile(
     r"\b(?:men|women|man|woman|males?|females?|sexes|gender|boys|girls)\b", re.IGNORECASE
 )
@@ -257,15 +260,11 @@ _SEXES = re.compile(
 def _outside_topic(text: str, hits: tuple[tuple[Hit, ...], ...]) -> tuple[tuple[Hit, ...], ...]:
     """``hits`` without "men and women" when the document also speaks of the sexes outside
     that phrase (each of its occurrences holds two of the words counted)."""
-
-    def stand_in(hit: Hit) -> bool:
-        return _STAND_IN.fullmatch(text, hit.start, hit.end) is not None
-
-    if not any(stand_in(h) for group in hits for h in group):
-        return hits
-    if len(_SEXES.findall(text)) <= 2 * len(_STAND_IN.findall(text)):
-        return hits
-    return _without(hits, stand_in)
+    return _unless(
+        hits,
+        lambda hit: hit.rule == _STAND_IN,
+        lambda: len(_SEXES.findall(text)) > 2 * len(_STAND_IN_RE.findall(text)),
+    )
 
 
 @register
