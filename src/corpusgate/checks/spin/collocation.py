@@ -24,7 +24,6 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from difflib import get_close_matches
 from functools import lru_cache
 from typing import NamedTuple, cast
 
@@ -37,6 +36,7 @@ from corpusgate.checks.spin.lexicon import (
     Lexicon,
     PhraseScanner,
     hit_findings,
+    nearest,
     recent_lexicon,
 )
 from corpusgate.checks.spin.tokens import Prepared, prepare
@@ -651,9 +651,7 @@ class SpinCollocation(Check[CollocationParams]):
         if printed:
             lines += ["", f'Spinners print for "{word}": ' + ", ".join(f'"{s}"' for s in printed)]
         if not originals and not printed:
-            close = get_close_matches(word, sorted(synonyms), n=3, cutoff=0.75)
-            hint = " Nearest words: " + ", ".join(f'"{c}"' for c in close) + "." if close else ""
-            lines += ["", f'"{word}" is not in the thesaurus.{hint}']
+            lines += ["", nearest(word, synonyms, "in the thesaurus")]
         return "\n".join(lines)
 
     def run(self, doc: Document, ctx: DocContext) -> CheckOutput:

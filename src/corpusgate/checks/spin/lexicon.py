@@ -1136,6 +1136,14 @@ def _entry_text(entry: Entry, params: SpinPhraseParams) -> list[str]:
     return lines
 
 
+def nearest(term: str, known: Iterable[str], what: str, key: str | None = None) -> str:
+    """A lookup's answer for a term in none of its lists: the three nearest it knows (to
+    ``key``, the term's normalised form, if given)."""
+    close = get_close_matches(key or term, sorted(known), n=3, cutoff=0.75)
+    hint = " Nearest: " + ", ".join(f'"{c}"' for c in close) + "." if close else ""
+    return f'"{term}" is not {what}.{hint}'
+
+
 def lookup_phrase(term: str, params: SpinPhraseParams) -> str:
     """The shipped lexicon's entries for ``term``: those that match it, those whose likely
     original it is, or the nearest phrases when it is in none of them."""
@@ -1161,9 +1169,8 @@ def lookup_phrase(term: str, params: SpinPhraseParams) -> str:
         more = f" and {len(rendering) - 20} more" if len(rendering) > 20 else ""
         lines += ["", f'Spinners print for "{term}": {shown}{more}.']
     if not spun and not rendering:
-        close = get_close_matches(key, sorted(_phrase_keys()), n=3, cutoff=0.75)
-        hint = " Nearest phrases: " + ", ".join(f'"{c}"' for c in close) + "." if close else ""
-        lines += ["", f'"{term}" is not a lexicon phrase, nor the original of one.{hint}']
+        what = "a lexicon phrase, nor the original of one"
+        lines += ["", nearest(term, _phrase_keys(), what, key)]
     return "\n".join(lines)
 
 
