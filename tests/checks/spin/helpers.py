@@ -9,6 +9,10 @@ from corpusgate.checks.base import DocContext
 from corpusgate.checks.spin.lexicon import DATA_DIR, Entry, parse_lexicon
 from corpusgate.documents import CheckOutput, Document, Finding
 
+# spin.phrase parameters that report every entry, a light one alone too: what tests of the
+# lexicon itself read (the reporting policy has tests of its own).
+EVERY_ENTRY: dict[str, float] = {"min_weight": 0.0, "min_weight_alone": 0.0}
+
 
 def run(name: str, text: str, **params: Any) -> CheckOutput:
     doc = Document("t", text, "test")
@@ -35,7 +39,7 @@ def check_findings_consistent(text: str, findings: list[Finding]) -> None:
 
 def suggestions(text: str) -> dict[str, str | None]:
     """Every spin.phrase finding of ``text`` (whatever its weight): span text -> suggestion."""
-    findings = phrase_findings(text, min_weight=0.0, min_weight_alone=0.0)
+    findings = phrase_findings(text, **EVERY_ENTRY)
     check_findings_consistent(text, findings)
     return {f.text: f.suggestion for f in findings}
 
@@ -92,7 +96,7 @@ def reporting(text: str, phrase: str, suggestion: str, *, whole: bool = False) -
     end = start + len(phrase)
     return [
         f.confidence
-        for f in phrase_findings(text, min_weight=0.0, min_weight_alone=0.0)
+        for f in phrase_findings(text, **EVERY_ENTRY)
         if f.suggestion
         and suggestion in f.suggestion
         and ((f.start <= start and end <= f.end) if whole else (f.start < end and start < f.end))

@@ -26,6 +26,7 @@ from corpusgate.checks.spin.tokens import prepare
 from corpusgate.errors import SuiteError
 from corpusgate.suite import parse_suite
 from tests.checks.spin.helpers import (
+    EVERY_ENTRY,
     check_findings_consistent,
     flagged,
     phrase_findings,
@@ -35,9 +36,7 @@ from tests.checks.spin.helpers import (
 
 
 def suggestions(text: str) -> dict[str, str | None]:
-    return {
-        f.text: f.suggestion for f in phrase_findings(text, min_weight=0.0, min_weight_alone=0.0)
-    }
+    return {f.text: f.suggestion for f in phrase_findings(text, **EVERY_ENTRY)}
 
 
 # --- the shipped file ------------------------------------------------------------------------
@@ -184,7 +183,7 @@ def test_phrases_match_across_whitespace_runs() -> None:
 
 def test_findings_are_consistent_spans() -> None:
     text = "The conferences come at a essential juncture, in response to officers."
-    findings = phrase_findings(text, min_weight=0.0, min_weight_alone=0.0)
+    findings = phrase_findings(text, **EVERY_ENTRY)
     assert findings
     check_findings_consistent(text, findings)
 
@@ -223,7 +222,7 @@ def test_context_entry_from_the_suite() -> None:
 
 def test_min_weight_hides_light_entries_from_findings_only() -> None:
     text = "Analysts said the outlook for the economic system in relation to safety was weak."
-    light = phrase_findings(text, min_weight=0.0, min_weight_alone=0.0)
+    light = phrase_findings(text, **EVERY_ENTRY)
     assert any(f.confidence < 0.4 for f in light)
     assert all(f.confidence >= 0.4 for f in phrase_findings(text))
 
@@ -550,14 +549,12 @@ def test_every_entry_without_a_context_rule_has_its_positive_and_its_negative() 
         if entry.context:
             continue
         end = start + len(entry.spun)
-        found = phrase_findings(frame.format(entry.spun), min_weight=0.0, min_weight_alone=0.0)
+        found = phrase_findings(frame.format(entry.spun), **EVERY_ENTRY)
         if not any(f.start <= start and end <= f.end for f in found):
             missed.append(entry.spun)
         if entry.original:
             stop = start + len(entry.original)
-            clean = phrase_findings(
-                frame.format(entry.original), min_weight=0.0, min_weight_alone=0.0
-            )
+            clean = phrase_findings(frame.format(entry.original), **EVERY_ENTRY)
             if any(
                 f.start < stop and start < f.end and f.suggestion == entry.original for f in clean
             ):
@@ -579,7 +576,7 @@ def test_every_name_entry_is_spun_only_with_its_capitals() -> None:
         lowered = entry.spun.lower()
         assert lowered != entry.spun, entry.spun
         stop = start + len(lowered)
-        found = phrase_findings(frame.format(lowered), min_weight=0.0, min_weight_alone=0.0)
+        found = phrase_findings(frame.format(lowered), **EVERY_ENTRY)
         if any(f.start < stop and start < f.end and f.suggestion == entry.original for f in found):
             reported.append(entry.spun)
     assert reported == []

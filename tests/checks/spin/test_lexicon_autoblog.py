@@ -13,7 +13,12 @@ from __future__ import annotations
 import pytest
 
 from corpusgate.documents import Finding
-from tests.checks.spin.helpers import check_findings_consistent, lexicon_section, phrase_findings
+from tests.checks.spin.helpers import (
+    EVERY_ENTRY,
+    check_findings_consistent,
+    lexicon_section,
+    phrase_findings,
+)
 
 SECTION = "# ---- autoblog phrase spinner across news sections"
 
@@ -677,7 +682,7 @@ def _same(a: str, b: str) -> bool:
 
 
 def _findings_for(text: str, spun: str) -> list[Finding]:
-    findings = phrase_findings(text, min_weight=0.0, min_weight_alone=0.0)
+    findings = phrase_findings(text, **EVERY_ENTRY)
     check_findings_consistent(text, findings)
     return [f for f in findings if _same(f.text, spun)]
 
@@ -687,9 +692,7 @@ def test_spun_sentence_yields_the_entry(
     spun: str, suggestion: str, spun_text: str, clean_text: str
 ) -> None:
     found = _findings_for(spun_text, spun)
-    assert len(found) == 1, [
-        f.text for f in phrase_findings(spun_text, min_weight=0.0, min_weight_alone=0.0)
-    ]
+    assert len(found) == 1, [f.text for f in phrase_findings(spun_text, **EVERY_ENTRY)]
     assert found[0].suggestion == suggestion
 
 
@@ -698,11 +701,7 @@ def test_clean_sentence_yields_no_finding_for_it(
     spun: str, suggestion: str, spun_text: str, clean_text: str
 ) -> None:
     assert _findings_for(clean_text, spun) == []
-    assert not [
-        f
-        for f in phrase_findings(clean_text, min_weight=0.0, min_weight_alone=0.0)
-        if f.suggestion == suggestion
-    ]
+    assert not [f for f in phrase_findings(clean_text, **EVERY_ENTRY) if f.suggestion == suggestion]
 
 
 def _section_entries() -> list[tuple[str, str, str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.checks.spin.helpers import spans, suggestions
+from tests.checks.spin.helpers import EVERY_ENTRY, spans, suggestions
 
 # (entry, clean sentence on which it fired before its rule was narrowed)
 COLLISIONS: list[tuple[str, str]] = [
@@ -173,12 +173,12 @@ STILL_FIRES: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("entry", "clean"), COLLISIONS)
 def test_collision_is_not_read_as_spin(entry: str, clean: str) -> None:
-    assert spans(clean, min_weight=0.0, min_weight_alone=0.0) == []
+    assert spans(clean, **EVERY_ENTRY) == []
 
 
 @pytest.mark.parametrize("clean", CONTROLS)
 def test_control_sentence_is_not_read_as_spin(clean: str) -> None:
-    assert spans(clean, min_weight=0.0, min_weight_alone=0.0) == []
+    assert spans(clean, **EVERY_ENTRY) == []
 
 
 @pytest.mark.parametrize(("spun", "span", "suggestion"), STILL_FIRES)

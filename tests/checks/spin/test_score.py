@@ -11,7 +11,7 @@ from corpusgate.checks.base import DocContext
 from corpusgate.checks.spin import collocation, lexicon
 from corpusgate.checks.spin.score import SpinScore, combine
 from corpusgate.documents import Document
-from tests.checks.spin.helpers import flagged, run
+from tests.checks.spin.helpers import EVERY_ENTRY, flagged, run
 from tests.conftest import FIXTURES
 
 
@@ -122,7 +122,7 @@ def test_men_and_women_counts_only_where_the_sexes_are_not_the_subject() -> None
         "said men and women who missed the deadline could apply again in the spring. "
         "Officers stated that the final 12 months had seen a record number of claims."
     )
-    stand_in = run("spin.phrase", spun, min_weight=0.0, min_weight_alone=0.0).findings
+    stand_in = run("spin.phrase", spun, **EVERY_ENTRY).findings
     assert [f.text for f in stand_in].count("men and women") == 2
     as_evidence = run("spin.score", spun).signals["spin_weight"]
     # The same text, once it also speaks of the sexes, means them: the phrase no longer counts
@@ -148,9 +148,7 @@ def test_threshold_and_minimums_are_parameters() -> None:
     assert not flagged(text, min_hits=10)
     assert not flagged(text, min_total=50.0)
     # disabling every lexicon entry that matched (and the statistics) leaves nothing
-    matched = [
-        f.text for f in run("spin.phrase", text, min_weight=0.0, min_weight_alone=0.0).findings
-    ]
+    matched = [f.text for f in run("spin.phrase", text, **EVERY_ENTRY).findings]
     assert not flagged(text, use_collocation=False, disabled=[*matched, "12 months", "final"])
 
 
