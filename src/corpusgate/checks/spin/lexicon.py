@@ -123,7 +123,7 @@ class Entry:
     key: str = ""  # the normalised phrase the automaton matches
     case_key: str = ""  # ``key`` with the capitals of ``spun``, aligned character by character
     capitals: tuple[int, ...] = ()  # offsets of the capitals in ``case_key``
-    lowers: tuple[int, ...] = ()  # offsets of its lower-case letters
+    first_lower: int = -1  # offset of its first lower-case letter (-1: none)
     word_lowers: tuple[int, ...] = ()  # offsets of the words it writes in lower case
     before: tuple[tuple[str, ...], ...] = ()
     after: tuple[tuple[str, ...], ...] = ()
@@ -240,7 +240,7 @@ def make_entry(
         spun=spun,
         case_key=case_key,
         capitals=tuple(i for i, ch in enumerate(case_key) if ch.isupper()),
-        lowers=tuple(i for i, ch in enumerate(case_key) if ch.islower()),
+        first_lower=next((i for i, ch in enumerate(case_key) if ch.islower()), -1),
         word_lowers=tuple(
             i
             for i, ch in enumerate(case_key)
@@ -814,7 +814,7 @@ class Lexicon:
                 if not raw[offset].isupper():
                     return False
             # ALL-CAPS text ("the HOME key", a shouted headline) says nothing about names.
-            if entry.lowers and raw[entry.lowers[0]].isupper():
+            if entry.first_lower >= 0 and raw[entry.first_lower].isupper():
                 return False
             # A spinner capitalises only the first word of a rendering it puts into a name
             # ("Health care Centre" for "Medical Centre"); "Health Care Centre" is a real name.
